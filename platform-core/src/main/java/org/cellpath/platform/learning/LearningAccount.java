@@ -38,9 +38,17 @@ public class LearningAccount {
 	@Transactional
 	public boolean credit(long learnerId, long outcomeId, Evidence evidence) {
 		Instant now = this.clock.instant();
-		Long attainmentId = null;
-		boolean created = false;
-		try {
+		// Credits for one learner queue on the learner's row, so two requests crediting the same
+		// outcome at once see each other instead of racing on the unique key (which deadlocks).
+		this.jdbc.queryForObject("SELECT id FROM app_user WHERE id = ? FOR UPDATE", Long.class, learnerId);
+		Long attainmentId = this.jdbc
+			.queryForList("SELECT id FROM attainment WHERE learner_id = ? AND outcome_id = ?", Long.class, learnerId,
+					outcomeId)
+			.stream()
+			.findFirst()
+			.orElse(null);
+		boolean created = attainmentId == null;
+		if (created) {
 			GeneratedKeyHolder key = new GeneratedKeyHolder();
 			this.jdbc.update((connection) -> {
 				var insert = connection.prepareStatement(
@@ -52,14 +60,6 @@ public class LearningAccount {
 				return insert;
 			}, key);
 			attainmentId = key.getKey().longValue();
-			created = true;
-		}
-		catch (DuplicateKeyException alreadyAttained) {
-			// A locking read sees the attainment even when another transaction committed it
-			// after this one began.
-			attainmentId = this.jdbc.queryForObject(
-					"SELECT id FROM attainment WHERE learner_id = ? AND outcome_id = ? FOR UPDATE", Long.class,
-					learnerId, outcomeId);
 		}
 		try {
 			this.jdbc.update(
