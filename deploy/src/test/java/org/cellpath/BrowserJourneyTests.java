@@ -1,0 +1,121 @@
+package org.cellpath;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A learner's first minutes in a real browser: Debian's headless Chromium, driven through the
+ * system's chromedriver (nothing downloads a browser). Runs on the demo data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserJourneyTests {
+
+	private static final Path CHROMIUM = Path.of(System.getProperty("cellpath.test.chromium", "/usr/bin/chromium"));
+
+	private static final Path CHROMEDRIVER = Path
+		.of(System.getProperty("cellpath.test.chromedriver", "/usr/bin/chromedriver"));
+
+	@LocalServerPort
+	int port;
+
+	private WebDriver browser;
+
+	private WebDriverWait wait;
+
+	@BeforeAll
+	void startBrowser() {
+		assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
+			.as("Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)")
+			.isTrue();
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--disable-quic", "--disable-dev-shm-usage",
+				"--window-size=1280,1000", "--lang=en-GB");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		this.browser = new ChromeDriver(service, options);
+		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void aLearnerSwitchesToSwedishAndFiltersTheOutcomesCatalogueByEqfLevel() {
+		signIn("learner", "demo");
+
+		this.browser.findElement(By.cssSelector(".languages a[lang='sv']")).click();
+		this.wait.until((page) -> "sv".equals(page.findElement(By.tagName("html")).getAttribute("lang")));
+
+		open("/outcomes");
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Lärandemål");
+		assertThat(this.browser.findElement(By.cssSelector("label[for='eqf']")).getText()).isEqualTo("EQF-nivå");
+		List<WebElement> all = this.browser.findElements(By.cssSelector(".outcome-row"));
+		assertThat(all).isNotEmpty();
+		assertThat(all.stream().map(BrowserJourneyTests::eqfLevel).distinct().count())
+			.as("the unfiltered catalogue spans several EQF levels")
+			.isGreaterThan(1);
+
+		new Select(this.browser.findElement(By.id("eqf"))).selectByValue("4");
+		this.wait.until((page) -> {
+			List<WebElement> rows = page.findElements(By.cssSelector(".outcome-row"));
+			return !rows.isEmpty() && rows.stream().allMatch((row) -> "4".equals(eqfLevel(row)));
+		});
+		assertThat(this.browser.getCurrentUrl()).contains("eqf=4");
+		assertThat(this.browser.findElement(By.cssSelector("#results [role='status']")).getText())
+			.as("the result count is in Swedish")
+			.contains("lärandemål");
+
+		// The choice of language belongs to the learner, not to this browser.
+		this.browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+		this.wait.until((page) -> page.getCurrentUrl().contains("signedOut"));
+		this.browser.manage().deleteAllCookies();
+		signIn("learner", "demo");
+		open("/outcomes");
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Lärandemål");
+	}
+
+	private void signIn(String username, String password) {
+		open("/login");
+		this.browser.findElement(By.id("username")).sendKeys(username);
+		this.browser.findElement(By.id("password")).sendKeys(password);
+		this.browser.findElement(By.cssSelector("main form button[type='submit']")).click();
+		this.wait.until((page) -> !page.getCurrentUrl().contains("/login"));
+	}
+
+	private void open(String path) {
+		this.browser.get("http://127.0.0.1:" + this.port + path);
+	}
+
+	private static String eqfLevel(WebElement row) {
+		return row.findElement(By.cssSelector(".eqf")).getText().trim();
+	}
+
+}
