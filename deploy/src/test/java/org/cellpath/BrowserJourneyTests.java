@@ -102,6 +102,29 @@ class BrowserJourneyTests {
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Lärandemål");
 	}
 
+	@Test
+	void aMissingPageSaysSoInTheVisitorsLanguageAndOffersWaysOn() throws Exception {
+		this.browser.manage().deleteAllCookies();
+		signIn("teacher", "demo");
+		open("/no-such-page?lang=fi");
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Emme löytäneet sivua");
+		assertThat(this.browser.findElements(By.cssSelector("main a[href='/outcomes']"))).hasSize(1);
+		open("/?lang=en");
+
+		java.net.http.HttpResponse<String> api = get("/api/v1/outcomes/NO-SUCH-CODE", "application/json");
+		assertThat(api.statusCode()).isEqualTo(404);
+		assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
+				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(api.body()).contains("NO-SUCH-CODE");
+	}
+
+	private java.net.http.HttpResponse<String> get(String path, String accept) throws Exception {
+		return java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + path))
+				.header("Accept", accept)
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+	}
+
 	private void signIn(String username, String password) {
 		open("/login");
 		this.browser.findElement(By.id("username")).sendKeys(username);
