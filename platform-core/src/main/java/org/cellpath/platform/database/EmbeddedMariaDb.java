@@ -26,9 +26,13 @@ final class EmbeddedMariaDb {
 
 	private static EmbeddedMariaDb instance;
 
+	private static final java.time.Duration SPRING_SHUTDOWN_GRACE = java.time.Duration.ofSeconds(60);
+
 	private final DB db;
 
 	private final String jdbcUrl;
+
+	private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
 
 	private EmbeddedMariaDb(DB db, String jdbcUrl) {
 		this.db = db;
@@ -86,6 +90,9 @@ final class EmbeddedMariaDb {
 			log.info("Embedded MariaDB started on port {} with data in {}", config.getPort(), data);
 			EmbeddedMariaDb started = new EmbeddedMariaDb(db, url);
 			SpringApplication.getShutdownHandlers().add(started::stop);
+			// Spring runs its shutdown handlers only for applications started through
+			// SpringApplication; should the server outlive that, this stops it all the same.
+			Runtime.getRuntime().addShutdownHook(new Thread(started::stopUnlessSpringDid, "embedded-mariadb-stop"));
 			return started;
 		}
 		catch (ManagedProcessException ex) {
@@ -119,6 +126,9 @@ final class EmbeddedMariaDb {
 	}
 
 	private synchronized void stop() {
+		if (this.stopped.getCount() == 0) {
+			return;
+		}
 		try {
 			this.db.stop();
 			log.info("Embedded MariaDB stopped");
@@ -126,6 +136,23 @@ final class EmbeddedMariaDb {
 		catch (ManagedProcessException ex) {
 			log.warn("Embedded MariaDB did not stop cleanly", ex);
 		}
+		finally {
+			this.stopped.countDown();
+		}
+	}
+
+	private void stopUnlessSpringDid() {
+		try {
+			// Spring's own hook closes the contexts first (a web server may take up to its 30 s
+			// grace period) and then stops the server; give it the time to do so in order.
+			if (this.stopped.await(SPRING_SHUTDOWN_GRACE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+				return;
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		stop();
 	}
 
 	/**
