@@ -20,6 +20,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A person who signs in to Cellpath. Teachers, provider admins and employers belong to an
@@ -51,6 +52,7 @@ public class User {
 	@CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
 	@Column(name = "role")
 	@Enumerated(EnumType.STRING)
+	@BatchSize(size = 100)
 	private Set<Role> roles = EnumSet.noneOf(Role.class);
 
 	@ManyToOne(fetch = FetchType.LAZY)

@@ -3,6 +3,9 @@ package org.cellpath.platform.web;
 import java.util.List;
 import java.util.Map;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -88,11 +91,40 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		MismatchedInputException mismatch = mismatchedField(ex);
+		if (mismatch != null) {
+			// Readable JSON with a value of the wrong type in a field: name the field like any other bad input.
+			String type = (mismatch.getTargetType() != null) ? mismatch.getTargetType().getSimpleName() : "value";
+			return ResponseEntity.badRequest()
+				.body(withErrors(List.of(Map.of("field", fieldPath(mismatch), "message", "is not a valid " + type))));
+		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The request body is not readable JSON of the expected shape: "
 						+ String.valueOf(ex.getMostSpecificCause().getMessage()).lines().findFirst().orElse(""));
 		problem.setTitle("Unreadable request");
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	private static MismatchedInputException mismatchedField(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+				return mismatch;
+			}
+		}
+		return null;
+	}
+
+	private static String fieldPath(MismatchedInputException mismatch) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : mismatch.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
 	}
 
 	private static Map<String, String> describe(FieldError error) {
