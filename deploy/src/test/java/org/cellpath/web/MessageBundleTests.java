@@ -151,6 +151,24 @@ class MessageBundleTests {
 		assertThat(problems).isEmpty();
 	}
 
+	@Test
+	void messagesWithPlaceholdersDoubleTheirApostrophes() throws IOException {
+		// MessageFormat swallows a lone apostrophe, and the placeholders after it with it.
+		Pattern lone = Pattern.compile("(?<!')'(?!')");
+		List<String> problems = new ArrayList<>();
+		for (String suffix : List.of("", "_sv", "_fi")) {
+			for (var bundle : bundles(suffix).entrySet()) {
+				for (String key : bundle.getValue().stringPropertyNames()) {
+					String message = bundle.getValue().getProperty(key);
+					if (!placeholders(message).isEmpty() && lone.matcher(message).find()) {
+						problems.add(bundle.getKey() + suffix + " " + key + ": " + message);
+					}
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
 	private boolean replacesItsContent(Element element) {
 		return element.attributes().asList().stream().anyMatch((attribute) -> REPLACING.contains(attribute.getKey()));
 	}

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Min;
 
 import org.cellpath.platform.framework.FrameworkViews.OccupationView;
 import org.cellpath.platform.framework.FrameworkViews.OutcomeView;
-import org.cellpath.platform.framework.FrameworkViews.PageView;
+import org.cellpath.platform.web.PageView;
 import org.cellpath.platform.framework.FrameworkViews.SkillView;
 import org.cellpath.platform.web.NotFoundException;
 
@@ -58,8 +58,7 @@ class FrameworkApi {
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
 		OutcomeFilter filter = new OutcomeFilter(q, eqf, type, category, skill);
 		return PageView.of(this.outcomes
-			.findAll(filter.specification(), PageRequest.of(page, size, Sort.by("eqfLevel", "code")))
-			.map(OutcomeView::of));
+			.findAll(filter.specification(), PageRequest.of(page, size, Sort.by("eqfLevel", "code"))), OutcomeView::of);
 	}
 
 	@GetMapping("/outcomes/{code}")

@@ -2,7 +2,6 @@ package org.cellpath.platform.framework;
 
 import java.util.List;
 
-import org.springframework.data.domain.Page;
 
 /** The JSON shapes of the framework API. */
 final class FrameworkViews {
@@ -45,16 +44,6 @@ final class FrameworkViews {
 			return new OccupationView(occupation.getId(), occupation.getCode(), occupation.getName(),
 					occupation.getDescription(), occupation.getEscoUri(),
 					occupation.getRequiredOutcomes().stream().map(RequiredOutcomeView::of).toList());
-		}
-
-	}
-
-	/** One page of a longer list. */
-	record PageView<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
-
-		static <T> PageView<T> of(Page<T> page) {
-			return new PageView<>(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(),
-					page.getTotalPages());
 		}
 
 	}

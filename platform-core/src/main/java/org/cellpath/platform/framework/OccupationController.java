@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.cellpath.platform.web.FormErrors;
 import org.cellpath.platform.web.InvalidInputException;
 import org.cellpath.platform.web.NotFoundException;
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import jakarta.validation.Valid;
 
+import org.cellpath.platform.web.FormErrors;
 import org.cellpath.platform.web.InvalidInputException;
 
 import org.springframework.data.domain.Page;

@@ -2,6 +2,7 @@ package org.cellpath.platform.framework;
 
 import jakarta.validation.Valid;
 
+import org.cellpath.platform.web.FormErrors;
 import org.cellpath.platform.web.InvalidInputException;
 
 import org.springframework.stereotype.Controller;
