@@ -7,6 +7,9 @@ import java.util.EnumSet;
 import java.util.List;
 
 
+import org.cellpath.platform.demand.DemandForm;
+import org.cellpath.platform.demand.Demands;
+import org.cellpath.platform.demand.SkillNeeds;
 import org.cellpath.platform.framework.Framework;
 import org.cellpath.platform.framework.LearningOutcomes;
 import org.cellpath.platform.framework.Occupations;
@@ -60,8 +63,13 @@ public class DemoData {
 
 	private final PasswordEncoder passwords;
 
+	private final Demands demands;
+
+	private final SkillNeeds skillNeeds;
+
 	DemoData(JsonMapper json, Regions regions, Organisations organisations, Users users, Skills skills,
-			LearningOutcomes outcomes, Occupations occupations, Framework framework, PasswordEncoder passwords) {
+			LearningOutcomes outcomes, Occupations occupations, Framework framework, PasswordEncoder passwords,
+			Demands demands, SkillNeeds skillNeeds) {
 		this.json = json;
 		this.regions = regions;
 		this.organisations = organisations;
@@ -71,6 +79,8 @@ public class DemoData {
 		this.occupations = occupations;
 		this.framework = framework;
 		this.passwords = passwords;
+		this.demands = demands;
+		this.skillNeeds = skillNeeds;
 	}
 
 	/** The demo sign-ins: username, role and whom they belong to. */
@@ -112,8 +122,15 @@ public class DemoData {
 		logins.add(user("employer", "Erik Holm", Role.EMPLOYER, employer, null));
 		logins.add(user("coordinator", "Kaisa Mäkinen", Role.REGION_COORDINATOR, null, provider.getRegion()));
 		logins.add(user("admin", "Alex Admin", Role.PLATFORM_ADMIN, null, null));
-		log.info("Demo data ready: {} regions, {} organisations, {} outcomes, {} occupations", this.regions.count(),
-				this.organisations.count(), this.outcomes.count(), this.occupations.count());
+		if (data.demand() != null && this.demands.countByOrganisation(employer) == 0) {
+			User stating = this.users.findByUsername("employer").orElseThrow();
+			data.demand()
+				.forEach((entry) -> this.skillNeeds.state(stating, new DemandForm(entry.occupation(), entry.region(),
+						entry.headcount(), entry.horizonMonths(), entry.note())));
+		}
+		log.info("Demo data ready: {} regions, {} organisations, {} outcomes, {} occupations, {} skill needs",
+				this.regions.count(), this.organisations.count(), this.outcomes.count(), this.occupations.count(),
+				this.demands.count());
 		return logins;
 	}
 

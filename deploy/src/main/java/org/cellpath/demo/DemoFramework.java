@@ -9,7 +9,7 @@ import org.cellpath.platform.identity.OrganisationType;
 
 /** The shape of {@code demo/framework.json}. */
 record DemoFramework(List<RegionEntry> regions, List<OrganisationEntry> organisations, List<SkillEntry> skills,
-		List<OutcomeEntry> outcomes, List<OccupationEntry> occupations) {
+		List<OutcomeEntry> outcomes, List<OccupationEntry> occupations, List<DemandEntry> demand) {
 
 	record RegionEntry(String code, String name, String country) {
 	}
@@ -23,6 +23,10 @@ record DemoFramework(List<RegionEntry> regions, List<OrganisationEntry> organisa
 
 	record OutcomeEntry(String code, String statement, OutcomeType type, BloomLevel bloomLevel, int eqfLevel,
 			SkillCategory category, List<String> skills) {
+	}
+
+	/** A skill need the demo employer states. */
+	record DemandEntry(String occupation, String region, int headcount, int horizonMonths, String note) {
 	}
 
 	record OccupationEntry(String code, String name, String description, String escoOccupation,

@@ -48,6 +48,9 @@ class DemoDataTests {
 	@Autowired
 	Skills skills;
 
+	@Autowired
+	org.cellpath.platform.demand.Demands demands;
+
 	@Test
 	void theFourRegionsAreThere() {
 		assertThat(this.regions.findAllByOrderByName()).extracting((region) -> region.getCode())
@@ -97,6 +100,7 @@ class DemoDataTests {
 		long outcomes = this.outcomes.count();
 		long occupations = this.occupations.count();
 		long skills = this.skills.count();
+		long demands = this.demands.count();
 		this.demo.load();
 		this.demo.load();
 		assertThat(this.regions.count()).isEqualTo(regions);
@@ -105,6 +109,17 @@ class DemoDataTests {
 		assertThat(this.outcomes.count()).isEqualTo(outcomes);
 		assertThat(this.occupations.count()).isEqualTo(occupations);
 		assertThat(this.skills.count()).isEqualTo(skills);
+		assertThat(this.demands.count()).isEqualTo(demands);
+	}
+
+	@Test
+	@Transactional(readOnly = true)
+	void theDemoEmployerHasStatedNeedsInTheDemoCoordinatorsRegion() {
+		var employer = this.users.findByUsername("employer").orElseThrow().getOrganisation();
+		var region = this.users.findByUsername("coordinator").orElseThrow().getRegion();
+		assertThat(this.demands.countByOrganisation(employer)).isGreaterThanOrEqualTo(3);
+		assertThat(this.demands.findAll()).anySatisfy((need) -> assertThat(need.getRegion().getCode())
+			.isEqualTo(region.getCode()));
 	}
 
 }
