@@ -89,6 +89,30 @@ class PageRenderingTests {
 		assertThat(occupation.html()).doesNotContain("??");
 	}
 
+	static Stream<Arguments> emptyForms() {
+		return Stream.of(Arguments.of("admin:PLATFORM_ADMIN", "/admin/users"),
+				Arguments.of("provider:PROVIDER_ADMIN", "/provider/staff"),
+				Arguments.of("employer:EMPLOYER", "/employer/demand"),
+				Arguments.of("teacher:TEACHER", "/outcomes"), Arguments.of("teacher:TEACHER", "/occupations"));
+	}
+
+	@ParameterizedTest(name = "an empty form posted to {1} is shown back with its problems")
+	@MethodSource("emptyForms")
+	void anEmptyFormIsShownBackWithItsProblems(String who, String path) throws Exception {
+		String[] parts = who.split(":");
+		MockHttpServletResponse response = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path + "?lang=sv")
+				.with(user(parts[0]).roles(parts[1]))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		Document page = Jsoup.parse(response.getContentAsString());
+		assertThat(page.select("form .error[role=alert]").text()).contains("Ingenting sparades");
+		assertThat(page.select(".field-error")).isNotEmpty();
+		assertThat(page.html()).doesNotContain("??");
+	}
+
 	static Stream<String> languages() {
 		return LANGUAGES.stream();
 	}
