@@ -31,7 +31,6 @@ import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -182,18 +181,8 @@ class UserAdministrationTests {
 			}
 			default -> body.put(change, resolved);
 		}
-		long before = this.users.count();
-
-		this.mvc
-			.perform(post("/api/v1/admin/users").with(asAdmin())
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(this.json.writeValueAsString(body)))
-			.andExpect(status().isBadRequest())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.errors[*].field", hasItem(field)));
-
-		assertThat(this.users.count()).isEqualTo(before);
+		TestWeb.refusesJson(this.mvc, "/api/v1/admin/users", asAdmin(), this.json.writeValueAsString(body), field,
+				this.users::count);
 	}
 
 	@Test

@@ -25,7 +25,6 @@ import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -120,18 +119,8 @@ class SkillNeedsTests {
 			case "0", "100001", "121", "-3" -> Integer.valueOf(value);
 			default -> value;
 		});
-		long before = this.demands.count();
-
-		this.mvc
-			.perform(post("/api/v1/employer/demand").with(asEmployer())
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(this.json.writeValueAsString(body)))
-			.andExpect(status().isBadRequest())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.errors[*].field", hasItem(field)));
-
-		assertThat(this.demands.count()).isEqualTo(before);
+		TestWeb.refusesJson(this.mvc, "/api/v1/employer/demand", asEmployer(), this.json.writeValueAsString(body), field,
+				this.demands::count);
 	}
 
 	@Test

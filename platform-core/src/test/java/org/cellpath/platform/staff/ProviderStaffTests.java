@@ -124,18 +124,8 @@ class ProviderStaffTests {
 			case "$takenEmail" -> this.admin.getEmail();
 			default -> value;
 		});
-		long before = this.users.count();
-
-		this.mvc
-			.perform(post("/api/v1/provider/staff").with(asAdmin())
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(this.json.writeValueAsString(body)))
-			.andExpect(status().isBadRequest())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.errors[*].field", hasItem(field)));
-
-		assertThat(this.users.count()).isEqualTo(before);
+		TestWeb.refusesJson(this.mvc, "/api/v1/provider/staff", asAdmin(), this.json.writeValueAsString(body), field,
+				this.users::count);
 	}
 
 	@Test
