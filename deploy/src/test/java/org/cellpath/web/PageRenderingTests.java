@@ -113,6 +113,16 @@ class PageRenderingTests {
 		assertThat(page.html()).doesNotContain("??");
 	}
 
+	@ParameterizedTest(name = "an unsupported language ({0}) falls back to English")
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "de", "zz_ZZ", "not a language!", "" })
+	void anUnsupportedLanguageFallsBackToEnglish(String language) throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(get("/outcomes").param("lang", language))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(Jsoup.parse(response.getContentAsString()).selectFirst("html").attr("lang")).isEqualTo("en");
+	}
+
 	static Stream<String> languages() {
 		return LANGUAGES.stream();
 	}
