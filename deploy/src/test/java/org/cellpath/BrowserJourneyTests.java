@@ -1,5 +1,9 @@
 package org.cellpath;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -59,7 +64,7 @@ class BrowserJourneyTests {
 		this.browser = new ChromeDriver(service, options);
 		// htmx replaces the results while a condition may be reading them: look again then.
 		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
-		this.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+		this.wait.ignoring(StaleElementReferenceException.class);
 	}
 
 	@AfterAll
@@ -113,18 +118,18 @@ class BrowserJourneyTests {
 		assertThat(this.browser.findElements(By.cssSelector("main a[href='/outcomes']"))).hasSize(1);
 		open("/?lang=en");
 
-		java.net.http.HttpResponse<String> api = get("/api/v1/outcomes/NO-SUCH-CODE", "application/json");
+		HttpResponse<String> api = get("/api/v1/outcomes/NO-SUCH-CODE", "application/json");
 		assertThat(api.statusCode()).isEqualTo(404);
 		assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
 				(type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(api.body()).contains("NO-SUCH-CODE");
 	}
 
-	private java.net.http.HttpResponse<String> get(String path, String accept) throws Exception {
-		return java.net.http.HttpClient.newHttpClient()
-			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.port + path))
+	private HttpResponse<String> get(String path, String accept) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
 				.header("Accept", accept)
-				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private void signIn(String username, String password) {

@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -51,7 +53,7 @@ class RestartTests {
 		}
 		if (this.home != null) {
 			try (var files = Files.walk(this.home)) {
-				files.sorted(java.util.Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
+				files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
 			}
 			catch (IOException ex) {
 				// Only a temporary folder left behind.
@@ -75,7 +77,7 @@ class RestartTests {
 		HttpResponse<String> created = send(port, HttpRequest.newBuilder(uri(port, "/api/v1/admin/users"))
 			.header("Authorization", "Bearer " + admin)
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(this.json.writeValueAsString(java.util.Map.of("username", username,
+			.POST(HttpRequest.BodyPublishers.ofString(this.json.writeValueAsString(Map.of("username", username,
 					"displayName", "Rita Restart", "email", username + "@example.org", "password", password, "roles",
 					List.of("LEARNER"))))));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -148,7 +150,7 @@ class RestartTests {
 		return HttpRequest.newBuilder(uri(port, "/api/v1/auth/token"))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers
-				.ofString(this.json.writeValueAsString(java.util.Map.of("username", username, "password", password))));
+				.ofString(this.json.writeValueAsString(Map.of("username", username, "password", password))));
 	}
 
 	private long outcomeCount(int port) throws Exception {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.cellpath.platform.demand.Demands;
 import org.cellpath.platform.framework.LearningOutcome;
 import org.cellpath.platform.framework.LearningOutcomes;
 import org.cellpath.platform.framework.Occupations;
@@ -49,7 +50,7 @@ class DemoDataTests {
 	Skills skills;
 
 	@Autowired
-	org.cellpath.platform.demand.Demands demands;
+	Demands demands;
 
 	@Test
 	void theFourRegionsAreThere() {

@@ -2,6 +2,7 @@ package org.cellpath.security;
 
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Date;
 import java.util.List;
 
 import javax.crypto.SecretKey;
@@ -148,8 +149,8 @@ class ApiTokenTests {
 	private static String sign(byte[] key, String subject, Instant issued, Instant expires) throws Exception {
 		JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer("cellpath")
 			.subject(subject)
-			.issueTime(java.util.Date.from(issued))
-			.expirationTime(java.util.Date.from(expires))
+			.issueTime(Date.from(issued))
+			.expirationTime(Date.from(expires))
 			.claim("roles", List.of("LEARNER"))
 			.build();
 		SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);

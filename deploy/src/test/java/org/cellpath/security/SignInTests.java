@@ -1,5 +1,7 @@
 package org.cellpath.security;
 
+import java.util.UUID;
+
 import org.cellpath.platform.TestUsers;
 import org.cellpath.platform.identity.Role;
 import org.cellpath.platform.identity.User;
@@ -13,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -49,7 +52,7 @@ class SignInTests {
 		this.mvc.perform(post("/login").param("username", learner.getUsername()).param("password", "nope").with(csrf()))
 			.andExpect(redirectedUrl("/login?error"));
 		this.mvc.perform(get("/login").param("error", ""))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("The username or password is wrong")));
+			.andExpect(content().string(containsString("The username or password is wrong")));
 	}
 
 	@Test
@@ -62,7 +65,7 @@ class SignInTests {
 		this.mvc.perform(post("/login").param("username", learner.getUsername()).param("password", TestUsers.PASSWORD).with(csrf()))
 			.andExpect(redirectedUrl("/login?locked"));
 		this.mvc.perform(get("/login").param("locked", ""))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("This account is locked")));
+			.andExpect(content().string(containsString("This account is locked")));
 		this.mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"username\":\"" + learner.getUsername() + "\",\"password\":\"" + TestUsers.PASSWORD + "\"}"))
 			.andExpect(status().isUnauthorized());
@@ -106,7 +109,7 @@ class SignInTests {
 		User teacher = this.testUsers.user(Role.TEACHER);
 		this.mvc.perform(post("/api/v1/skills").with(user(teacher.getUsername()).roles("TEACHER"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"uri\":\"http://data.europa.eu/esco/skill/" + java.util.UUID.randomUUID() + "\",\"label\":\"x\"}"))
+			.content("{\"uri\":\"http://data.europa.eu/esco/skill/" + UUID.randomUUID() + "\",\"label\":\"x\"}"))
 			.andExpect(status().isForbidden());
 	}
 

@@ -8,6 +8,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -25,7 +26,7 @@ class OpenApiTests {
 	void theOpenApiDescriptionListsThePublicApi() throws Exception {
 		this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.openapi").value(org.hamcrest.Matchers.startsWith("3.")))
+			.andExpect(jsonPath("$.openapi").value(startsWith("3.")))
 			.andExpect(jsonPath("$.paths['/api/v1/auth/token'].post").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/outcomes'].get").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/occupations'].get").exists())

@@ -8,6 +8,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,8 +18,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Every page of every role renders on the demo data in English, Swedish and Finnish: no server
@@ -101,9 +104,9 @@ class PageRenderingTests {
 	void anEmptyFormIsShownBackWithItsProblems(String who, String path) throws Exception {
 		String[] parts = who.split(":");
 		MockHttpServletResponse response = this.mvc
-			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path + "?lang=sv")
+			.perform(post(path + "?lang=sv")
 				.with(user(parts[0]).roles(parts[1]))
-				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+				.with(csrf()))
 			.andReturn()
 			.getResponse();
 		assertThat(response.getStatus()).isEqualTo(200);
@@ -114,7 +117,7 @@ class PageRenderingTests {
 	}
 
 	@ParameterizedTest(name = "an unsupported language ({0}) falls back to English")
-	@org.junit.jupiter.params.provider.ValueSource(strings = { "de", "zz_ZZ", "not a language!", "" })
+	@ValueSource(strings = { "de", "zz_ZZ", "not a language!", "" })
 	void anUnsupportedLanguageFallsBackToEnglish(String language) throws Exception {
 		MockHttpServletResponse response = this.mvc.perform(get("/outcomes").param("lang", language))
 			.andReturn()

@@ -9,30 +9,19 @@ import org.cellpath.platform.identity.User;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/**
- * MockMvc on the application context the tests already share, so that web tests need no context
- * of their own.
- */
+/** What web tests share: bearer tokens and the check that the API refuses bad input. */
 public final class TestWeb {
 
 	private TestWeb() {
-	}
-
-	/** MockMvc with Spring Security's filters, as a browser or script meets them. */
-	public static MockMvc mockMvc(WebApplicationContext context) {
-		return MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
 	}
 
 	/**

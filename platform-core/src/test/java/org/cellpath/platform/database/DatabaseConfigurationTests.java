@@ -1,6 +1,7 @@
 package org.cellpath.platform.database;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
@@ -28,7 +29,7 @@ class DatabaseConfigurationTests {
 	void withoutAUrlThePlatformProvidesTheConnection() {
 		// Lazily, so that this test does not start a server of its own.
 		this.context.withInitializer((started) -> started
-			.addBeanFactoryPostProcessor(new org.springframework.boot.LazyInitializationBeanFactoryPostProcessor()))
+			.addBeanFactoryPostProcessor(new LazyInitializationBeanFactoryPostProcessor()))
 			.withPropertyValues("cellpath.database.temporary=true")
 			.run((started) -> assertThat(started).hasSingleBean(JdbcConnectionDetails.class)
 				.hasSingleBean(DatabaseSettings.class));

@@ -18,10 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -41,10 +42,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Employers state and withdraw their own skill needs, on the page and through the API. */
 @SpringBootTest
+@AutoConfigureMockMvc
 class SkillNeedsTests {
-
-	@Autowired
-	WebApplicationContext context;
 
 	@Autowired
 	TestUsers testUsers;
@@ -61,6 +60,7 @@ class SkillNeedsTests {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
 	MockMvc mvc;
 
 	User employer;
@@ -69,7 +69,6 @@ class SkillNeedsTests {
 
 	@BeforeEach
 	void setUp() {
-		this.mvc = TestWeb.mockMvc(this.context);
 		this.employer = this.testUsers.user(Role.EMPLOYER);
 		this.occupation = this.framework.occupation(this.framework.outcome(4));
 	}
@@ -189,14 +188,7 @@ class SkillNeedsTests {
 	void thePageShowsProblemsNextToTheFieldsAndKeepsWhatWasEntered() throws Exception {
 		long before = this.demands.count();
 
-		this.mvc
-			.perform(post("/employer/demand").with(asEmployer())
-				.with(csrf())
-				.param("occupation", this.occupation.getCode())
-				.param("region", home().getRegion().getCode())
-				.param("headcount", "lots")
-				.param("horizonMonths", "9")
-				.param("note", "Kept note"))
+		postOnThePage("lots", "9")
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "headcount", "typeMismatch"))
 			.andExpect(content().string(containsString("Enter a whole number from 1 to 100,000.")))
@@ -204,28 +196,14 @@ class SkillNeedsTests {
 			// browsers never send text from a number input anyway.
 			.andExpect(content().string(containsString("Kept note")));
 
-		this.mvc
-			.perform(post("/employer/demand").with(asEmployer())
-				.with(csrf())
-				.param("occupation", this.occupation.getCode())
-				.param("region", home().getRegion().getCode())
-				.param("headcount", "")
-				.param("horizonMonths", "9")
-				.param("note", "Kept note"))
+		postOnThePage("", "9")
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "headcount", "NotNull"))
 			.andExpect(content().string(containsString("Enter how many people you need.")))
 			.andExpect(content().string(containsString("value=\"9\"")))
 			.andExpect(content().string(containsString("Kept note")));
 
-		this.mvc
-			.perform(post("/employer/demand").with(asEmployer())
-				.with(csrf())
-				.param("occupation", this.occupation.getCode())
-				.param("region", home().getRegion().getCode())
-				.param("headcount", "0")
-				.param("horizonMonths", "200")
-				.param("note", "Kept note"))
+		postOnThePage("0", "200")
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "headcount", "horizonMonths"))
 			.andExpect(content().string(containsString("Enter a whole number from 1 to 100,000.")))
@@ -301,6 +279,17 @@ class SkillNeedsTests {
 		body.put("headcount", 40);
 		body.put("horizonMonths", 18);
 		return body;
+	}
+
+	/** The page's form for this test's occupation in the employer's region, with a note to keep. */
+	private ResultActions postOnThePage(String headcount, String horizonMonths) throws Exception {
+		return this.mvc.perform(post("/employer/demand").with(asEmployer())
+			.with(csrf())
+			.param("occupation", this.occupation.getCode())
+			.param("region", home().getRegion().getCode())
+			.param("headcount", headcount)
+			.param("horizonMonths", horizonMonths)
+			.param("note", "Kept note"));
 	}
 
 }

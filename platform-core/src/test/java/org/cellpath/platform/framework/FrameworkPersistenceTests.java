@@ -2,6 +2,7 @@ package org.cellpath.platform.framework;
 
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.cellpath.platform.TestUsers;
 import org.cellpath.platform.framework.LearningOutcome.OutcomeDescription;
@@ -97,7 +98,7 @@ class FrameworkPersistenceTests {
 	}
 
 	static String skillUri() {
-		return "http://data.europa.eu/esco/skill/" + java.util.UUID.randomUUID();
+		return "http://data.europa.eu/esco/skill/" + UUID.randomUUID();
 	}
 
 	static OutcomeDescription description(int eqf) {

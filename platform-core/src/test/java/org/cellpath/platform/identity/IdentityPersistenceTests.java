@@ -1,6 +1,10 @@
 package org.cellpath.platform.identity;
 
+import java.time.Instant;
 import java.util.EnumSet;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import org.cellpath.platform.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -9,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,10 +38,10 @@ class IdentityPersistenceTests {
 	JdbcTemplate jdbc;
 
 	@jakarta.persistence.PersistenceContext
-	jakarta.persistence.EntityManager entities;
+	EntityManager entities;
 
 	@Test
-	@org.springframework.transaction.annotation.Transactional
+	@Transactional
 	void aUserComesBackWithRolesOrganisationAndRegion() {
 		Organisation provider = this.testUsers.organisation(OrganisationType.PROVIDER);
 		String username = TestUsers.unique("both");
@@ -83,7 +88,7 @@ class IdentityPersistenceTests {
 	void aFailedSignInCountAndLockAreStored() {
 		User user = this.testUsers.user(Role.LEARNER);
 		User managed = this.users.findById(user.getId()).orElseThrow();
-		java.time.Instant now = java.time.Instant.parse("2026-11-23T10:00:00Z");
+		Instant now = Instant.parse("2026-11-23T10:00:00Z");
 		for (int i = 0; i < User.MAX_FAILED_SIGN_INS; i++) {
 			managed.signInFailed(now);
 		}

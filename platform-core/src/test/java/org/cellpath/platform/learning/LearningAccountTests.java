@@ -1,6 +1,7 @@
 package org.cellpath.platform.learning;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -113,7 +114,7 @@ class LearningAccountTests {
 	/** Records the events published, as a listener in another module would receive them. */
 	static class AttainedEvents {
 
-		private final List<OutcomeAttained> events = java.util.Collections.synchronizedList(new ArrayList<>());
+		private final List<OutcomeAttained> events = Collections.synchronizedList(new ArrayList<>());
 
 		@EventListener
 		void on(OutcomeAttained event) {

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.context.WebApplicationContext;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -35,10 +35,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Region coordinators see what employers in their region need, next to the region's providers. */
 @SpringBootTest
+@AutoConfigureMockMvc
 class RegionOverviewTests {
-
-	@Autowired
-	WebApplicationContext context;
 
 	@Autowired
 	TestUsers testUsers;
@@ -55,6 +53,7 @@ class RegionOverviewTests {
 	@Autowired
 	SkillNeeds needs;
 
+	@Autowired
 	MockMvc mvc;
 
 	User coordinator;
@@ -71,7 +70,6 @@ class RegionOverviewTests {
 
 	@BeforeEach
 	void setUp() {
-		this.mvc = TestWeb.mockMvc(this.context);
 		this.coordinator = this.testUsers.user(Role.REGION_COORDINATOR);
 		this.region = this.coordinator.getRegion();
 		this.outcome = this.framework.outcome(4);

@@ -16,10 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -39,10 +39,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Provider admins see their own provider's staff and add teachers to it. */
 @SpringBootTest
+@AutoConfigureMockMvc
 class ProviderStaffTests {
-
-	@Autowired
-	WebApplicationContext context;
 
 	@Autowired
 	TestUsers testUsers;
@@ -53,13 +51,13 @@ class ProviderStaffTests {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
 	MockMvc mvc;
 
 	User admin;
 
 	@BeforeEach
 	void setUp() {
-		this.mvc = TestWeb.mockMvc(this.context);
 		this.admin = this.testUsers.user(Role.PROVIDER_ADMIN);
 	}
 
