@@ -20,16 +20,20 @@ class DemoStartup {
 
 	private final DemoData demo;
 
+	private final List<DemoContent> content;
+
 	private final Environment environment;
 
-	DemoStartup(DemoData demo, Environment environment) {
+	DemoStartup(DemoData demo, List<DemoContent> content, Environment environment) {
 		this.demo = demo;
+		this.content = content;
 		this.environment = environment;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void ready() {
 		List<DemoData.DemoLogin> logins = this.demo.load();
+		this.content.forEach(DemoContent::load);
 		String port = this.environment.getProperty("local.server.port", "8080");
 		StringBuilder text = new StringBuilder();
 		text.append("\n\n  Cellpath is running at http://localhost:").append(port).append("/\n\n");
