@@ -65,8 +65,6 @@ class LearningAccountController {
 		AccountTab tab = AccountTab.of(view);
 		LearningRecord record = this.records.of(learner.getId());
 		model.addAttribute("record", record);
-		// The attainments under their old name, for fragments written against it.
-		model.addAttribute("attainments", record.attainments());
 		model.addAttribute("tabs", Arrays.stream(AccountTab.values()).map(AccountTab::param).toList());
 		model.addAttribute("tab", tab.param());
 		model.addAttribute("inProgress", this.records.inProgress(learner.getId(), locale));
