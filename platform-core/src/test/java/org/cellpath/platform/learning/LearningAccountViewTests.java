@@ -14,15 +14,18 @@ import org.cellpath.platform.framework.OutcomeType;
 import org.cellpath.platform.framework.SkillCategory;
 import org.cellpath.platform.identity.Role;
 import org.cellpath.platform.identity.User;
+import org.cellpath.platform.learning.account.LearningRecords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -59,6 +62,12 @@ class LearningAccountViewTests {
 
 	@Autowired
 	TestLearningInProgress inProgress;
+
+	@Autowired
+	LearningRecords records;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	User learner;
 
@@ -228,6 +237,37 @@ class LearningAccountViewTests {
 			.andExpect(jsonPath("$.attainments", hasSize(0)))
 			.andExpect(jsonPath("$.timeline", hasSize(0)))
 			.andExpect(jsonPath("$.byCategory", hasSize(0)));
+	}
+
+	@Test
+	void readingTheAccountTakesTheSameFewQueriesHoweverManyAttainmentsThereAre() {
+		User large = this.testUsers.user(Role.LEARNER);
+		for (int i = 0; i < 30; i++) {
+			LearningOutcome outcome = outcome(3 + i % 4, SkillCategory.values()[i % 4], "Outcome number " + i);
+			this.account.credit(large.getId(), outcome.getId(),
+					new Evidence(EvidenceType.UNIT_ASSESSMENT, "unit:" + i, "Unit " + i, this.teacher.getId()));
+			this.account.credit(large.getId(), outcome.getId(),
+					new Evidence(EvidenceType.PLACEMENT_CHECK, "placement:" + i, "Placement " + i, null));
+		}
+		long small = selectsToRead(this.learner);
+		long many = selectsToRead(large);
+		assertThat(this.records.of(large.getId()).attainments()).hasSize(30);
+		assertThat(small).as("selects to read a small account").isBetween(2L, 3L);
+		assertThat(many).as("selects to read a large account").isEqualTo(small);
+	}
+
+	/** How many SELECTs the server runs to read a learner's account and its coverage of every occupation. */
+	private long selectsToRead(User learner) {
+		long before = selects();
+		this.records.coverage(this.records.of(learner.getId()));
+		return selects() - before;
+	}
+
+	private long selects() {
+		// The server counts every SELECT it runs; the tests of one JVM run one at a time.
+		return Long.parseLong(String.valueOf(this.jdbc
+			.queryForMap("SHOW GLOBAL STATUS LIKE 'Com_select'")
+			.get("Value")));
 	}
 
 	private LearningOutcome outcome(int eqfLevel, SkillCategory category, String statement) {
