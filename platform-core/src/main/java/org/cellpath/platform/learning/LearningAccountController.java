@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.cellpath.platform.framework.SkillCategory;
@@ -85,7 +86,7 @@ class LearningAccountController {
 			description = "Every attainment with its evidence (type, source, assessor, date), what is in progress, "
 					+ "a timeline (newest first), and the account grouped by skill category, by EQF level and by "
 					+ "occupation (which required outcomes are covered and which are missing).")
-	AccountView api(@CurrentUser User learner, Locale locale) {
+	AccountView api(@Parameter(hidden = true) @CurrentUser User learner, Locale locale) {
 		LearningRecord record = this.records.of(learner.getId());
 		return new AccountView(learner.getUsername(), record.attainments().stream().map(AttainmentView::of).toList(),
 				this.records.inProgress(learner.getId(), locale)

@@ -44,13 +44,13 @@ class SharingApi {
 
 	@GetMapping("/api/v1/me/shares")
 	@Operation(summary = "Your share links, newest first, with how often each was viewed (learner)")
-	List<ShareLinkView> mine(@CurrentUser User learner) {
+	List<ShareLinkView> mine(@Parameter(hidden = true) @CurrentUser User learner) {
 		return this.sharing.of(learner).stream().map(this::view).toList();
 	}
 
 	@GetMapping("/api/v1/me/shares/{id}")
 	@Operation(summary = "One of your share links with its view log, newest first (learner)")
-	ShareLinkDetail one(@CurrentUser User learner, @PathVariable long id) {
+	ShareLinkDetail one(@Parameter(hidden = true) @CurrentUser User learner, @PathVariable long id) {
 		return new ShareLinkDetail(view(this.sharing.summary(learner, id)),
 				this.sharing.views(learner, id).stream().map(ViewLogEntry::of).toList());
 	}
@@ -59,7 +59,8 @@ class SharingApi {
 	@Operation(summary = "Create a share link (learner)",
 			description = "Body: `attainments` (ids of your attainments, at least one), `expiryDays` (1 to 365, "
 					+ "default 30), `label` (optional, only you see it). Answers 201 with the link's `url`.")
-	ResponseEntity<ShareLinkView> create(@CurrentUser User learner, @Valid @RequestBody ShareForm form) {
+	ResponseEntity<ShareLinkView> create(@Parameter(hidden = true) @CurrentUser User learner,
+			@Valid @RequestBody ShareForm form) {
 		ShareLink link = this.sharing.create(learner, form);
 		return ResponseEntity.created(URI.create("/api/v1/me/shares/" + link.getId()))
 			.body(view(this.sharing.summary(learner, link.getId())));
@@ -67,7 +68,7 @@ class SharingApi {
 
 	@DeleteMapping("/api/v1/me/shares/{id}")
 	@Operation(summary = "Revoke one of your share links now; its view log stays (learner)")
-	ResponseEntity<Void> revoke(@CurrentUser User learner, @PathVariable long id) {
+	ResponseEntity<Void> revoke(@Parameter(hidden = true) @CurrentUser User learner, @PathVariable long id) {
 		this.sharing.revoke(learner, id);
 		return ResponseEntity.noContent().build();
 	}
@@ -78,7 +79,7 @@ class SharingApi {
 			description = "The learner's name, the chosen attainments with evidence types and dates, and when the "
 					+ "link ends. 404 for an unknown token, 410 when the link expired or was revoked.")
 	SharedRecordView shared(@Parameter(description = "the token of the share link") @PathVariable String token,
-			@CurrentUser User viewer, HttpServletResponse response) {
+			@Parameter(hidden = true) @CurrentUser User viewer, HttpServletResponse response) {
 		ShareAddresses.keepPrivate(response);
 		return SharedRecordView.of(this.sharing.open(token, viewer, ShareView.Channel.API, null));
 	}
@@ -89,7 +90,7 @@ class SharingApi {
 					+ "are missing.")
 	CoverageView coverage(@PathVariable String token,
 			@Parameter(description = "the occupation's code, e.g. OCC-CELL-OPERATOR") @RequestParam String occupation,
-			@CurrentUser User employer, HttpServletResponse response) {
+			@Parameter(hidden = true) @CurrentUser User employer, HttpServletResponse response) {
 		ShareAddresses.keepPrivate(response);
 		if (occupation.isBlank()) {
 			throw new InvalidInputException("occupation", "sharing.occupation.required",

@@ -443,6 +443,19 @@ class SharingTests {
 		this.mvc.perform(get("/shared/" + token).with(anonymous())).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void theApiDescriptionListsSharingAndMarksTheSharedRecordPublic() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/me/shares'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/me/shares'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/me/shares/{id}'].delete").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/shared/{token}/coverage'].get.parameters[*].name")
+				.value(contains("token", "occupation")))
+			.andExpect(jsonPath("$.paths['/api/v1/shared/{token}'].get.security", hasSize(0)))
+			.andExpect(jsonPath("$.paths['/api/v1/shared/{token}'].get.parameters[*].name").value(contains("token")));
+	}
+
 	private String organisationName(User user) {
 		return this.jdbc.queryForObject(
 				"SELECT o.name FROM organisation o JOIN app_user u ON u.organisation_id = o.id WHERE u.id = ?",
