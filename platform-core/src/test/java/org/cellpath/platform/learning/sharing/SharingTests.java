@@ -57,6 +57,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -441,6 +442,24 @@ class SharingTests {
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM share_view v JOIN share_link l ON l.id = v.share_id"
 				+ " WHERE l.learner_id = ?", Integer.class, this.learner.getId())).isZero();
 		this.mvc.perform(get("/shared/" + token).with(anonymous())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void onlyLearnersManageShareLinksAndSomeoneSignedOutIsSentToSignIn() throws Exception {
+		this.mvc.perform(get("/me/shares").with(anonymous()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/api/v1/me/shares").with(anonymous())).andExpect(status().isUnauthorized());
+		for (Role role : Role.values()) {
+			if (role != Role.LEARNER) {
+				User someone = this.testUsers.user(role);
+				this.mvc.perform(get("/me/shares").with(as(someone))).andExpect(status().isForbidden());
+				this.mvc.perform(post("/api/v1/me/shares").with(as(someone))
+					.with(csrf())
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"attainments\":[1]}")).andExpect(status().isForbidden());
+			}
+		}
 	}
 
 	@Test
