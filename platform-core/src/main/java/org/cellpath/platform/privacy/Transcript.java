@@ -103,7 +103,7 @@ class Transcript {
 
 	private PdfPTable table(List<AttainmentRecord> attainments, Locale locale, DateTimeFormatter dates, Fonts fonts)
 			throws DocumentException {
-		PdfPTable table = new PdfPTable(new float[] { 14, 38, 6, 42 });
+		PdfPTable table = new PdfPTable(new float[] { 20, 37, 6, 37 });
 		table.setWidthPercentage(100);
 		table.setHeaderRows(1);
 		table.setSpacingBefore(6);
