@@ -61,7 +61,12 @@ class AccountErasure {
 	 */
 	@Transactional
 	public Erased erase(long userId, Confirmation confirmation) {
-		User user = this.users.findById(userId).filter((found) -> !found.isErased()).orElseThrow();
+		// Two erasures at once (a double click) queue on the account's row; the second finds it erased.
+		this.jdbc.queryForObject("SELECT id FROM app_user WHERE id = ? FOR UPDATE", Long.class, userId);
+		User user = this.users.findById(userId).orElseThrow();
+		if (user.isErased()) {
+			throw new InvalidInputException("username", "privacy.erase.username.wrong", "the account is already erased");
+		}
 		List<FieldProblem> problems = new ArrayList<>();
 		if (!user.getUsername().equals(trimmed(confirmation.username()))) {
 			problems.add(new FieldProblem("username", "privacy.erase.username.wrong",

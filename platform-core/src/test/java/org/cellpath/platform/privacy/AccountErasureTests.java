@@ -7,11 +7,14 @@ import java.util.Map;
 
 import org.cellpath.platform.TestUsers;
 import org.cellpath.platform.TestWeb;
+import org.cellpath.platform.admin.NewUserForm;
+import org.cellpath.platform.admin.UserAdministration;
 import org.cellpath.platform.identity.Role;
 import org.cellpath.platform.identity.User;
 import org.cellpath.platform.identity.Users;
 import org.cellpath.platform.privacy.PrivacyFixtures.Planted;
 import org.cellpath.platform.privacy.PrivacyTestConfiguration.OtherModuleData;
+import org.cellpath.platform.web.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -65,6 +69,9 @@ class AccountErasureTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	UserAdministration administration;
 
 	@Test
 	void aWrongConfirmationIsShownBackAndChangesNothing() throws Exception {
@@ -152,6 +159,10 @@ class AccountErasureTests {
 		assertThat(count("SELECT COUNT(*) FROM attainment_evidence WHERE assessor_id = ?", learner.getId())).isOne();
 		// The username is retired, not free.
 		assertThat(this.users.existsByUsername(planted.username())).isTrue();
+		assertThatThrownBy(() -> this.administration.create(new NewUserForm(planted.username(), "Someone Else",
+				TestUsers.unique("someone") + "@test.example", "a long enough password", List.of("LEARNER"), null, null)))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("already in use");
 	}
 
 	/**
