@@ -157,6 +157,12 @@ class AccountErasureTests {
 		assertThat(count("SELECT COUNT(*) FROM attainment WHERE learner_id = ?", learner.getId())).isZero();
 		// What the learner assessed for someone else stays with that learner.
 		assertThat(count("SELECT COUNT(*) FROM attainment_evidence WHERE assessor_id = ?", learner.getId())).isOne();
+		// The skill need the learner recorded stays with the employer, naming nobody.
+		User colleague = this.testUsers.user(Role.EMPLOYER, planted.learner().getOrganisation());
+		this.mvc.perform(get("/employer/demand").with(user(colleague.getUsername()).roles("EMPLOYER")))
+			.andExpect(content().string(containsString(planted.demandNote())))
+			.andExpect(content().string(containsString("a person who erased their account")))
+			.andExpect(content().string(not(containsString("null"))));
 		// The username is retired, not free.
 		assertThat(this.users.existsByUsername(planted.username())).isTrue();
 		assertThatThrownBy(() -> this.administration.create(new NewUserForm(planted.username(), "Someone Else",

@@ -26,6 +26,8 @@ class PrivacyMessagesTests {
 		for (EvidenceType type : EvidenceType.values()) {
 			wanted.add("privacy.evidence." + type);
 		}
+		// Named where pages show something an erased person did, e.g. a skill need they recorded.
+		wanted.add("privacy.erasedPerson");
 		wanted.addAll(new ProfileData(null, null).retainedAfterErasure());
 		wanted.addAll(new LearningAccountData(null).retainedAfterErasure());
 		wanted.addAll(new StatedDemandData(null).retainedAfterErasure());
