@@ -56,6 +56,9 @@ class RoleAccessTests {
 		return Stream.of(
 				Arguments.of("learning account page", get("/me/learning"), EnumSet.of(Role.LEARNER), true),
 				Arguments.of("learning account API", get("/api/v1/me/learning-account"), EnumSet.of(Role.LEARNER), false),
+				Arguments.of("your data page", get("/me/data"), EnumSet.of(Role.LEARNER), true),
+				Arguments.of("personal data API", get("/api/v1/me/personal-data"), EnumSet.of(Role.LEARNER), false),
+				Arguments.of("transcript API", get("/api/v1/me/transcript.pdf"), EnumSet.of(Role.LEARNER), false),
 				Arguments.of("new outcome page", get("/outcomes/new"), EnumSet.of(Role.TEACHER, Role.PLATFORM_ADMIN), true),
 				Arguments.of("create skill API",
 						post("/api/v1/skills").contentType(MediaType.APPLICATION_JSON).content("{}"),

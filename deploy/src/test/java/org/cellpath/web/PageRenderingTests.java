@@ -46,6 +46,7 @@ class PageRenderingTests {
 				Arguments.of(null, "/occupations"),
 				Arguments.of("learner:LEARNER", "/profile"),
 				Arguments.of("learner:LEARNER", "/me/learning"),
+				Arguments.of("learner:LEARNER", "/me/data"),
 				Arguments.of("teacher:TEACHER", "/outcomes/new"),
 				Arguments.of("teacher:TEACHER", "/outcomes/BAT-SAF-301/edit"),
 				Arguments.of("teacher:TEACHER", "/occupations/new"),

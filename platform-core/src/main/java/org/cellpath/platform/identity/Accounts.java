@@ -27,7 +27,9 @@ class Accounts implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
+		// An erased account has a random username and no password; refuse it all the same.
 		User user = this.users.findByUsername(username)
+			.filter((found) -> !found.isErased())
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
 		Set<GrantedAuthority> authorities = user.getRoles()
 			.stream()

@@ -44,6 +44,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -121,7 +122,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, List<AccessRules> rules) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, List<AccessRules> rules, Users users) throws Exception {
 		JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
 		roles.setAuthoritiesClaimName(ApiTokens.ROLES_CLAIM);
 		roles.setAuthorityPrefix("ROLE_");
@@ -140,6 +141,7 @@ class SecurityConfiguration {
 			// Scripts with a bearer token need no CSRF token; a browser session still does.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(SecurityConfiguration::hasBearerToken,
 					(request) -> "/api/v1/auth/token".equals(request.getRequestURI())))
+			.addFilterBefore(new RetiredSignIns(users), AuthorizationFilter.class)
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(SecurityConfiguration::unauthorizedProblem)
 				.accessDeniedHandler((request, response, denied) -> problem(response, HttpStatus.FORBIDDEN,
@@ -150,7 +152,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http, List<AccessRules> rules,
-			AuthenticationSuccessHandler signedIn) throws Exception {
+			AuthenticationSuccessHandler signedIn, Users users) throws Exception {
 		http.authorizeHttpRequests((paths) -> {
 			paths.requestMatchers("/", "/login", "/error", "/error/**", "/css/**", "/images/**", "/js/**",
 					"/webjars/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
@@ -163,7 +165,8 @@ class SecurityConfiguration {
 				.successHandler(signedIn)
 				.failureHandler(signInFailed())
 				.permitAll())
-			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll());
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
+			.addFilterBefore(new RetiredSignIns(users), AuthorizationFilter.class);
 		return http.build();
 	}
 

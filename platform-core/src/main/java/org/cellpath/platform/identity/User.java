@@ -71,6 +71,8 @@ public class User {
 
 	private Instant createdAt;
 
+	private Instant erasedAt;
+
 	@Version
 	private long version;
 
@@ -135,6 +137,15 @@ public class User {
 		return this.createdAt;
 	}
 
+	/** When the person erased the account, or null while it is in use. */
+	public Instant getErasedAt() {
+		return this.erasedAt;
+	}
+
+	public boolean isErased() {
+		return this.erasedAt != null;
+	}
+
 	public Instant getLockedUntil() {
 		return this.lockedUntil;
 	}
@@ -183,6 +194,26 @@ public class User {
 	public void signedIn() {
 		this.failedSignIns = 0;
 		this.lockedUntil = null;
+	}
+
+	/**
+	 * Removes everything that identifies the person and closes the account for good. The row stays
+	 * only so that ids others hold (issued credentials, evidence the person assessed) stay valid.
+	 * @param anonymousUsername a random username that nobody can guess or sign in with
+	 */
+	void erase(String anonymousUsername, Instant now) {
+		this.username = anonymousUsername;
+		this.passwordHash = null;
+		this.displayName = null;
+		this.email = null;
+		this.roles.clear();
+		this.organisation = null;
+		this.region = null;
+		this.locale = null;
+		this.failedSignIns = 0;
+		this.lockedUntil = null;
+		this.enabled = false;
+		this.erasedAt = now;
 	}
 
 	/** Lifts a lock before it runs out, e.g. by a platform admin. */

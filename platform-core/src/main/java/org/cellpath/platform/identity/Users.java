@@ -16,7 +16,24 @@ public interface Users extends JpaRepository<User, Long> {
 
 	Optional<User> findByUsername(String username);
 
-	boolean existsByUsername(String username);
+	/**
+	 * Whether the username is taken: an account uses it, or an erased account used it (erased
+	 * usernames are never given out again).
+	 */
+	default boolean existsByUsername(String username) {
+		return hasAccountNamed(username) || wasRetired(RetiredUsername.digestOf(username));
+	}
+
+	@Query("select count(u) > 0 from User u where u.username = :username")
+	boolean hasAccountNamed(String username);
+
+	/** Whether an erased account used the username. */
+	default boolean isRetired(String username) {
+		return username != null && wasRetired(RetiredUsername.digestOf(username));
+	}
+
+	@Query("select count(r) > 0 from RetiredUsername r where r.digest = :digest")
+	boolean wasRetired(String digest);
 
 	boolean existsByEmail(String email);
 
