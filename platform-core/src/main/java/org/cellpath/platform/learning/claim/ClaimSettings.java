@@ -12,7 +12,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxLinks the most links one claim holds
  */
 @ConfigurationProperties("cellpath.claims")
-public record ClaimSettings(@DefaultValue("10MB") DataSize maxFileSize, @DefaultValue("10") int maxFiles,
+public record ClaimSettings(@DefaultValue("10MB") DataSize maxFileSize, @DefaultValue("5") int maxFiles,
 		@DefaultValue("20") int maxLinks) {
 
 	/** The file size limit in whole MiB, for messages. */
