@@ -322,6 +322,9 @@ class PriorLearningWorkflowTests {
 		this.mvc.perform(get("/api/v1/me/prior-learning-claims/" + claim + "/files/" + firstFile(claim)).with(as(stranger)))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/assess/claims").with(as(stranger))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/me/prior-learning").with(as(this.offeringTeacher))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/v1/prior-learning-claims")).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/me/notifications")).andExpect(status().is3xxRedirection());
 	}
 
 	private long offeredClaim() throws Exception {
