@@ -17,7 +17,9 @@ public record ClaimForm(List<String> outcomes, String description, List<String> 
 		String refereeOrganisation, String refereeContact, String refereeConfirms) {
 
 	public ClaimForm {
-		outcomes = (outcomes != null) ? outcomes.stream().filter((c) -> c != null && !c.isBlank()).map(String::trim).distinct().toList() : List.of();
+		outcomes = (outcomes != null)
+				? outcomes.stream().filter((c) -> c != null && !c.isBlank()).map(String::trim).distinct().toList()
+				: List.of();
 		links = (links != null) ? List.copyOf(links.stream().filter((l) -> l != null).toList()) : List.of();
 	}
 

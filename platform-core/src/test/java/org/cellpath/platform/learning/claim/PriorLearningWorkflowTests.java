@@ -327,6 +327,27 @@ class PriorLearningWorkflowTests {
 		this.mvc.perform(get("/me/notifications")).andExpect(status().is3xxRedirection());
 	}
 
+	@Test
+	void everyPageOfTheWorkflowSpeaksEnglishSwedishAndFinnish() throws Exception {
+		long claim = claimByApi(this.learner, this.offeredOutcome);
+		decide(this.offeringTeacher, claim, "more-evidence", "Add a certificate").andExpect(status().isOk());
+		Map<String, User> pages = Map.of("/me/prior-learning", this.learner, "/me/prior-learning/new", this.learner,
+				"/me/prior-learning/" + claim, this.learner, "/me/notifications", this.learner, "/assess/claims",
+				this.offeringTeacher, "/assess/claims/" + claim, this.offeringTeacher, "/assess/work-based",
+				this.offeringTeacher);
+		for (String language : List.of("en", "sv", "fi")) {
+			for (var page : pages.entrySet()) {
+				String html = this.mvc.perform(get(page.getKey()).param("lang", language).with(as(page.getValue())))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsString();
+				assertThat(html).as("%s in %s", page.getKey(), language).doesNotContain("??");
+				assertThat(Jsoup.parse(html).select("html").attr("lang")).isEqualTo(language);
+			}
+		}
+	}
+
 	private long offeredClaim() throws Exception {
 		return claimByApi(this.testUsers.user(Role.LEARNER), this.offeredOutcome);
 	}
