@@ -9,6 +9,7 @@ import org.cellpath.platform.TestUsers;
 import org.cellpath.platform.framework.LearningOutcome;
 import org.cellpath.platform.identity.Role;
 import org.cellpath.platform.identity.User;
+import org.cellpath.platform.learning.PersonalData;
 import org.cellpath.platform.learning.claim.TestOfferings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(TestOfferings.class)
+@SuppressWarnings("unchecked")
 class WorkBasedAssessmentTests {
 
 	@Autowired
@@ -54,6 +56,9 @@ class WorkBasedAssessmentTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	List<PersonalData> personalData;
 
 	User learner;
 
@@ -151,6 +156,28 @@ class WorkBasedAssessmentTests {
 		assertThat(count()).isEqualTo(before);
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM attainment WHERE learner_id = ?", Integer.class,
 				this.learner.getId())).isZero();
+	}
+
+	@Test
+	void theLearnersRecordsLeaveWithTheirExportAndGoWithTheirErasureWhileTheTeachersErasureOnlyRemovesTheTeacher()
+			throws Exception {
+		this.mvc.perform(post("/api/v1/work-based-assessments").with(as(this.teacher, "TEACHER"))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json(this.learner.getUsername(), this.outcome.getCode(), "Cell plant", "Did it")))
+			.andExpect(status().isCreated());
+		PersonalData data = this.personalData.stream()
+			.filter((d) -> d.name().equals("workBasedAssessments"))
+			.findFirst()
+			.orElseThrow();
+		assertThat((List<WorkBasedAssessment>) data.export(this.learner.getId())).singleElement()
+			.satisfies((record) -> assertThat(record.workplace()).isEqualTo("Cell plant"));
+
+		data.erase(this.teacher.getId());
+		assertThat((List<WorkBasedAssessment>) data.export(this.learner.getId())).singleElement()
+			.satisfies((record) -> assertThat(record.teacher()).isNull());
+		data.erase(this.learner.getId());
+		assertThat((List<WorkBasedAssessment>) data.export(this.learner.getId())).isEmpty();
 	}
 
 	private long count() {
