@@ -110,8 +110,17 @@ class PersonalDataExportTests {
 		Set<String> references = new TreeSet<>(this.jdbc.queryForList("""
 				SELECT CONCAT(TABLE_NAME, '.', COLUMN_NAME) FROM information_schema.KEY_COLUMN_USAGE
 				WHERE TABLE_SCHEMA = DATABASE() AND REFERENCED_TABLE_NAME = 'app_user'""", String.class));
-		assertThat(references).containsExactlyInAnyOrder("app_user_role.user_id", "attainment.learner_id",
-				"attainment_evidence.assessor_id", "demand.recorded_by");
+		assertThat(references).containsExactlyInAnyOrder(
+				// profile, learningAccount and statedDemand (this package)
+				"app_user_role.user_id", "attainment.learner_id", "attainment_evidence.assessor_id",
+				"demand.recorded_by",
+				// notifications (notification) and priorLearningClaims (learning.claim)
+				"notification.recipient_id", "prior_learning_claim.assessor_id", "prior_learning_claim.learner_id",
+				"prior_learning_claim_event.actor_id",
+				// workBasedAssessments (learning.workplace)
+				"work_based_assessment.learner_id", "work_based_assessment.teacher_id",
+				// shareLinks (learning.sharing)
+				"share_link.learner_id");
 	}
 
 	@Test
