@@ -55,7 +55,8 @@ class ExchangeRoundTripTests {
 	void exportingAUnitAndImportingTheExportGivesTheSameUnit() throws Exception {
 		User teacher = this.testUsers.user(Role.TEACHER);
 		LearningOutcome outcome = this.framework.outcome(4);
-		JsonNode original = TestUnits.document("Round trip", String.valueOf(outcome.getId()));
+		tools.jackson.databind.node.ObjectNode original = TestUnits.document("Round trip", "placeholder");
+		original.putArray("outcomes").add(outcome.getId());
 		long first = create(teacher, original.toString());
 		UnitDocument exported = export(teacher, first);
 
