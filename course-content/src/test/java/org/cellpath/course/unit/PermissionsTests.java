@@ -101,9 +101,11 @@ class PermissionsTests {
 
 	@Test
 	void signedOutAuthoringIsRefusedWith401() throws Exception {
-		this.mvc.perform(post("/api/v1/units").contentType(MediaType.APPLICATION_JSON).content("{}"))
+		this.mvc.perform(post("/api/v1/units").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isUnauthorized());
-		this.mvc.perform(post("/api/v1/units/1/publish")).andExpect(status().isUnauthorized());
+		this.mvc.perform(post("/api/v1/units/1/publish").with(csrf())).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/v1/units/1/export")).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/v1/units/export").param("ids", "1")).andExpect(status().isUnauthorized());
 	}
 
 	@Test
