@@ -86,7 +86,7 @@ class TranslationController {
 			RedirectAttributes redirect) {
 		JsonNode working = working(id, teacher);
 		checkLanguage(lang, working);
-		ObjectNode document = working.deepCopy();
+		ObjectNode document = (ObjectNode) working.deepCopy();
 		document.withObject("translations").set(lang, form.toTranslation(working));
 		try {
 			this.authoring.saveDraft(id, document, teacher);

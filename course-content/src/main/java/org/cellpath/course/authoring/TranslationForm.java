@@ -174,7 +174,7 @@ public class TranslationForm {
 			ArrayNode content = translation.putArray("content");
 			JsonNode original = unit.path("content");
 			for (int i = 0; i < original.size(); i++) {
-				ObjectNode block = original.path(i).deepCopy();
+				ObjectNode block = (ObjectNode) original.path(i).deepCopy();
 				BlockForm typed = (i < this.blocks.size()) ? this.blocks.get(i) : new BlockForm();
 				switch (block.path("type").asString("")) {
 					case "text" -> block.put("markdown", nonNull(typed.getMarkdown()));

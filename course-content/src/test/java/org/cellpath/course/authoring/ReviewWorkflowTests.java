@@ -75,7 +75,7 @@ class ReviewWorkflowTests {
 			.andExpect(redirectedUrl("/provider/review-policy"))
 			.andExpect(flash().attribute("saved", true));
 		this.mvc.perform(get("/provider/review-policy").with(as(this.admin, "PROVIDER_ADMIN")))
-			.andExpect(content().string(containsString("name=\"requireReview\" value=\"true\" checked")));
+			.andExpect(content().string(containsString("aria-describedby=\"policy-help\" checked=\"checked\"")));
 
 		unitPage(this.author).andExpect(content().string(containsString("Required by the owning provider")))
 			.andExpect(content().string(not(containsString("/publish\""))));
