@@ -69,7 +69,7 @@ class TranslationController {
 
 	@GetMapping("/teach/units/{id}/translations/new")
 	String start(@PathVariable long id, @RequestParam(defaultValue = "") String lang) {
-		return "redirect:/teach/units/" + id + "/translations/" + (LANGUAGE.matcher(lang).matches() ? lang : "");
+		return "redirect:/teach/units/" + id + "/translations" + (LANGUAGE.matcher(lang).matches() ? "/" + lang : "");
 	}
 
 	@GetMapping("/teach/units/{id}/translations/{lang}")

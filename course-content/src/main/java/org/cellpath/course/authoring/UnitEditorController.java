@@ -252,7 +252,10 @@ class UnitEditorController {
 			model.addAttribute("foundOutcomes", this.choices.search(form.getOutcomeQuery(), form.getOutcomes()));
 		}
 		else {
-			form.apply(action);
+			String added = form.apply(action);
+			if (added != null) {
+				model.addAttribute("focus", form.idOf(added));
+			}
 		}
 	}
 

@@ -121,6 +121,7 @@ class UnitEditorTests {
 			.andExpect(model().attribute("form", hasProperty("blocks",
 					hasSize(5))))
 			.andExpect(content().string(containsString("name=\"blocks[4].alt\"")))
+			.andExpect(content().string(containsString("id=\"f-blocks-4-url\" autofocus=\"autofocus\"")))
 			.andExpect(content().string(containsString("value=\"Kept title\"")))
 			.andExpect(content().string(containsString("<html")));
 
