@@ -232,7 +232,13 @@ class UnitEditorController {
 				result.rejectValue(field, problem.messageKey(), new Object[] { problem.defaultMessage() }, null);
 			}
 			else if (field != null) {
-				result.rejectValue(field, problem.messageKey(), problem.defaultMessage());
+				ProblemMessages.Message local = ProblemMessages.of(problem);
+				if (local != null) {
+					result.rejectValue(field, local.key(), local.arguments(), problem.defaultMessage());
+				}
+				else {
+					result.rejectValue(field, problem.messageKey(), problem.defaultMessage());
+				}
 			}
 			else {
 				result.reject("authoring.problem.at", new Object[] { problem.field(), problem.defaultMessage() },
