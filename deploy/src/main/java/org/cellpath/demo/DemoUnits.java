@@ -16,8 +16,6 @@ import java.util.stream.Collectors;
 import org.cellpath.course.exchange.UnitFormat;
 import org.cellpath.course.unit.AuthoredUnit;
 import org.cellpath.course.unit.UnitAuthoring;
-import org.cellpath.course.unit.UnitVersion;
-import org.cellpath.course.unit.UnitVersions;
 import org.cellpath.course.unit.VersionStatus;
 import org.cellpath.platform.identity.Organisation;
 import org.cellpath.platform.identity.Organisations;
@@ -58,18 +56,14 @@ public class DemoUnits implements DemoContent {
 
 	private final UnitAuthoring authoring;
 
-	private final UnitVersions versions;
-
 	private final Organisations organisations;
 
 	private final Users users;
 
 	private final PasswordEncoder passwords;
 
-	DemoUnits(UnitAuthoring authoring, UnitVersions versions, Organisations organisations, Users users,
-			PasswordEncoder passwords) {
+	DemoUnits(UnitAuthoring authoring, Organisations organisations, Users users, PasswordEncoder passwords) {
 		this.authoring = authoring;
-		this.versions = versions;
 		this.organisations = organisations;
 		this.users = users;
 		this.passwords = passwords;
@@ -93,7 +87,7 @@ public class DemoUnits implements DemoContent {
 			User teacher = provider.map(this::teacherOf).orElseGet(this::anyTeacher);
 			Map<String, JsonNode> missing = new LinkedHashMap<>(byProvider.getValue());
 			if (provider.isPresent()) {
-				Set<String> titles = titlesOf(provider.get());
+				Set<String> titles = titlesOf(provider.get(), teacher);
 				missing.values().removeIf((document) -> titles.contains(document.path("title").asString("")));
 			}
 			if (missing.isEmpty()) {
@@ -161,12 +155,12 @@ public class DemoUnits implements DemoContent {
 		return groups;
 	}
 
-	/** The titles of every version of every unit the provider owns. */
-	private Set<String> titlesOf(Organisation provider) {
-		return this.versions.findOwnedBy(provider.getId(), EnumSet.allOf(VersionStatus.class))
-			.stream()
-			.filter((version) -> version.getUnit().getProvider().getId().equals(provider.getId()))
-			.map(UnitVersion::getTitle)
+	/** The titles of every version of every unit the provider owns, as its teacher sees them. */
+	private Set<String> titlesOf(Organisation provider, User teacher) {
+		return Arrays.stream(VersionStatus.values())
+			.flatMap((status) -> this.authoring.unitsOf(teacher, status).stream())
+			.filter((unit) -> unit.providerSlug().equals(provider.getSlug()))
+			.map(AuthoredUnit::title)
 			.collect(Collectors.toSet());
 	}
 
