@@ -99,7 +99,7 @@ final class MalformedDocuments {
 				Arbitraries.oneOf(Arbitraries.integers().between(-10, 0), Arbitraries.integers().between(601, 5000))
 					.map((n) -> new Mutation("learningMinutes", "learningMinutes " + n,
 							(doc) -> doc.put("learningMinutes", n), "/learningMinutes")),
-				Arbitraries.oneOf(Arbitraries.doubles().between(-5, 0), Arbitraries.doubles().between(1.001, 5))
+				Arbitraries.oneOf(Arbitraries.doubles().between(-5, 0), Arbitraries.doubles().between(1.01, 5))
 					.map((d) -> new Mutation("assessment/passScore", "passScore " + d,
 							(doc) -> assessment(doc).put("passScore", d), "/assessment/passScore")),
 				Arbitraries.oneOf(Arbitraries.integers().between(-5, 0), Arbitraries.integers().between(101, 1000))

@@ -8,6 +8,7 @@ import org.cellpath.course.NotAllowedException;
 import org.cellpath.course.TestUnits;
 import org.cellpath.platform.TestFramework;
 import org.cellpath.platform.TestUsers;
+import org.cellpath.platform.TestWeb;
 import org.cellpath.platform.identity.Organisation;
 import org.cellpath.platform.identity.OrganisationType;
 import org.cellpath.platform.identity.Role;
@@ -100,10 +101,29 @@ class PermissionsTests {
 	}
 
 	@Test
+	void aScriptWithATeachersBearerTokenCreatesAndPublishesAUnitWithoutACsrfToken() throws Exception {
+		User teacher = this.testUsers.user(Role.TEACHER);
+		String token = TestWeb.bearer(this.mvc, teacher);
+		String body = this.mvc.perform(post("/api/v1/units").header("Authorization", token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(TestUnits.document("Scripted", this.framework.outcome(3).getCode()).toString()))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long unitId = CourseWeb.json(body).path("unitId").longValue();
+		this.mvc.perform(post("/api/v1/units/" + unitId + "/publish").header("Authorization", token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.number").value(1));
+	}
+
+	@Test
 	void signedOutAuthoringIsRefusedWith401() throws Exception {
-		this.mvc.perform(post("/api/v1/units").contentType(MediaType.APPLICATION_JSON).content("{}"))
+		this.mvc.perform(post("/api/v1/units").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isUnauthorized());
-		this.mvc.perform(post("/api/v1/units/1/publish")).andExpect(status().isUnauthorized());
+		this.mvc.perform(post("/api/v1/units/1/publish").with(csrf())).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/v1/units/1/export")).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/v1/units/export").param("ids", "1")).andExpect(status().isUnauthorized());
 	}
 
 	@Test
