@@ -3,4 +3,7 @@
  * writing it as JSON (one unit) or a zip (many), and the validation that reports every problem
  * with its JSON pointer before anything is stored.
  */
+@NamedInterface("exchange")
 package org.cellpath.course.exchange;
+
+import org.springframework.modulith.NamedInterface;

@@ -3,4 +3,7 @@
  * import and export. {@link org.cellpath.course.unit.UnitAuthoring} is the entry point; a
  * published version never changes.
  */
+@NamedInterface("unit")
 package org.cellpath.course.unit;
+
+import org.springframework.modulith.NamedInterface;
