@@ -1,0 +1,132 @@
+package org.cellpath.course.catalogue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.cellpath.course.attempt.ProgressView;
+import org.cellpath.course.attempt.UnitAttempts;
+import org.cellpath.platform.framework.LearningOutcomes;
+import org.cellpath.platform.framework.Occupations;
+import org.cellpath.platform.framework.SkillCategory;
+import org.cellpath.platform.identity.CurrentUser;
+import org.cellpath.platform.identity.OrganisationType;
+import org.cellpath.platform.identity.Organisations;
+import org.cellpath.platform.identity.Regions;
+import org.cellpath.platform.identity.Role;
+import org.cellpath.platform.identity.User;
+import org.cellpath.platform.web.Languages;
+import org.cellpath.platform.web.PageView;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The catalogue of published units and the page about one unit, open to everyone. */
+@Controller
+class CatalogueController {
+
+	static final int PAGE_SIZE = 10;
+
+	private final Catalogue catalogue;
+
+	private final UnitAttempts attempts;
+
+	private final LearningOutcomes outcomes;
+
+	private final Occupations occupations;
+
+	private final Organisations organisations;
+
+	private final Regions regions;
+
+	CatalogueController(Catalogue catalogue, UnitAttempts attempts, LearningOutcomes outcomes, Occupations occupations,
+			Organisations organisations, Regions regions) {
+		this.catalogue = catalogue;
+		this.attempts = attempts;
+		this.outcomes = outcomes;
+		this.occupations = occupations;
+		this.organisations = organisations;
+		this.regions = regions;
+	}
+
+	@GetMapping("/units")
+	@Transactional(readOnly = true)
+	String catalogue(@ModelAttribute("filter") CatalogueFilter filter, BindingResult filterErrors,
+			@RequestParam(defaultValue = "0") int page, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) String restoring, Locale locale,
+			Model model, HttpServletResponse response) {
+		boolean sensible = !filterErrors.hasErrors() && filter.isSensible();
+		CatalogueFilter applied = sensible ? filter : CatalogueFilter.none();
+		PageView<UnitCard> results = this.catalogue.search(applied.query(), applied.sort(), locale.getLanguage(),
+				Math.max(page, 0), PAGE_SIZE);
+		model.addAttribute("filter", applied);
+		model.addAttribute("filterInvalid", !sensible);
+		model.addAttribute("results", results);
+		model.addAttribute("languageNames", languageNames(results, locale));
+		model.addAttribute("previousPage", (results.page() > 0) ? pageHref(results.page() - 1) : null);
+		model.addAttribute("nextPage", (results.page() + 1 < results.totalPages()) ? pageHref(results.page() + 1) : null);
+		// The same address answers htmx with the results alone and a browser with the whole page.
+		response.addHeader(HttpHeaders.VARY, "HX-Request");
+		if (htmx != null && restoring == null) {
+			return "catalogue/units :: results";
+		}
+		addChoices(model, locale);
+		return "catalogue/units";
+	}
+
+	@GetMapping("/units/{id}")
+	@Transactional(readOnly = true)
+	String unit(@PathVariable long id, @CurrentUser User user, Locale locale, Model model) {
+		LearnerUnit unit = this.catalogue.unit(id, locale.getLanguage());
+		Optional<ProgressView> progress = (user != null && user.hasRole(Role.LEARNER))
+				? this.attempts.progress(id, user) : Optional.empty();
+		model.addAttribute("unit", unit);
+		model.addAttribute("languages", unit.languages().stream().map((code) -> LanguageName.of(code, locale)).toList());
+		model.addAttribute("licenceUrl", Licences.url(unit.licence()));
+		model.addAttribute("progress", progress.orElse(null));
+		model.addAttribute("passed", progress.map(ProgressView::passed).orElse(false));
+		return "catalogue/unit";
+	}
+
+	private void addChoices(Model model, Locale locale) {
+		model.addAttribute("eqfLevels", Arrays.asList(1, 2, 3, 4, 5, 6, 7, 8));
+		model.addAttribute("languages",
+				Languages.SUPPORTED.stream().map((language) -> LanguageName.of(language.getLanguage(), locale)).toList());
+		model.addAttribute("categories", SkillCategory.values());
+		model.addAttribute("outcomes", this.outcomes.findAll(Sort.by("code")));
+		model.addAttribute("occupations", this.occupations.findAllByOrderByName());
+		model.addAttribute("providers", this.organisations.findByTypeOrderByName(OrganisationType.PROVIDER));
+		model.addAttribute("regions", this.regions.findAllByOrderByName());
+		model.addAttribute("orders", CatalogueOrder.values());
+	}
+
+	private static Map<String, String> languageNames(PageView<UnitCard> results, Locale locale) {
+		List<String> codes = new ArrayList<>();
+		results.items().forEach((card) -> codes.addAll(card.languages()));
+		Map<String, String> names = new LinkedHashMap<>();
+		codes.forEach((code) -> names.computeIfAbsent(code, (c) -> LanguageName.of(c, locale).name()));
+		return names;
+	}
+
+	/** The current address on another page: every filter stays as it is. */
+	private static String pageHref(int page) {
+		return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).build().toUriString();
+	}
+
+}

@@ -1,0 +1,203 @@
+package org.cellpath.course.learning;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.cellpath.course.WorkflowConflictException;
+import org.cellpath.course.attempt.AttemptResult;
+import org.cellpath.course.attempt.ProgressView;
+import org.cellpath.course.attempt.UnitAttempts;
+import org.cellpath.course.catalogue.Catalogue;
+import org.cellpath.course.catalogue.LearnerUnit;
+import org.cellpath.course.catalogue.LearnerUnit.Block;
+import org.cellpath.course.catalogue.LearnerUnit.Question;
+import org.cellpath.course.catalogue.UnitCard.OutcomeRef;
+import org.cellpath.course.exchange.UnitFormat;
+import org.cellpath.course.learning.AnswerSheet.Shape;
+import org.cellpath.platform.identity.CurrentUser;
+import org.cellpath.platform.identity.User;
+import org.cellpath.platform.web.NotFoundException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A learner takes a unit: its content one part at a time, where they left off when they come back;
+ * then its assessment; then the result of their attempt.
+ */
+@Controller
+class StudyController {
+
+	private final Catalogue catalogue;
+
+	private final UnitAttempts attempts;
+
+	StudyController(Catalogue catalogue, UnitAttempts attempts) {
+		this.catalogue = catalogue;
+		this.attempts = attempts;
+	}
+
+	/** Where the learner continues: the furthest part they reached, or the first. */
+	@GetMapping("/units/{id}/learn")
+	String resume(@PathVariable long id, @CurrentUser User learner) {
+		if (!this.catalogue.isPublished(id)) {
+			throw new NotFoundException("No published unit " + id);
+		}
+		Optional<ProgressView> progress = this.attempts.progress(id, learner);
+		return progress.map((p) -> "redirect:/units/" + id + "/learn/" + (p.blockIndex() + 1) + "?resumed")
+			.orElse("redirect:/units/" + id + "/learn/1");
+	}
+
+	/** One part of the content; opening it is what the learner's position remembers. */
+	@GetMapping("/units/{id}/learn/{part}")
+	String part(@PathVariable long id, @PathVariable int part, @RequestParam(required = false) String resumed,
+			@CurrentUser User learner, Locale locale, Model model) {
+		LearnerUnit unit = this.catalogue.unit(id, locale.getLanguage());
+		int parts = unit.content().size();
+		if (part < 1 || part > parts) {
+			return "redirect:/units/" + id + "/learn/" + Math.min(Math.max(part, 1), parts);
+		}
+		this.attempts.reach(id, part - 1, learner);
+		Block block = unit.content().get(part - 1);
+		model.addAttribute("unit", unit);
+		model.addAttribute("block", block);
+		model.addAttribute("playable", "video".equals(block.type()) && isVideoFile(block.url()));
+		model.addAttribute("part", part);
+		model.addAttribute("parts", parts);
+		model.addAttribute("resumed", resumed != null);
+		return "study/learn";
+	}
+
+	@GetMapping("/units/{id}/assessment")
+	String assessment(@PathVariable long id, @CurrentUser User learner, Locale locale, Model model) {
+		LearnerUnit unit = this.catalogue.unit(id, locale.getLanguage());
+		return assessmentPage(unit, AnswerSheet.blank(), attemptsLeft(unit, learner), model);
+	}
+
+	@PostMapping("/units/{id}/attempts")
+	String submit(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, @CurrentUser User learner,
+			Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		LearnerUnit unit = this.catalogue.unit(id, locale.getLanguage());
+		AnswerSheet sheet = AnswerSheet.read(shapes(unit), form);
+		if (sheet.hasProblems()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return assessmentPage(unit, sheet, attemptsLeft(unit, learner), model);
+		}
+		try {
+			AttemptResult result = this.attempts.submit(id, UnitFormat.mapper().valueToTree(sheet.answers()), learner,
+					locale.getLanguage());
+			redirect.addFlashAttribute("result", result);
+			return "redirect:/units/" + id + "/attempts/" + result.attemptId();
+		}
+		catch (WorkflowConflictException noAttemptLeft) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return assessmentPage(unit, sheet, 0, model);
+		}
+	}
+
+	@GetMapping("/units/{id}/attempts/{attemptId}")
+	String result(@PathVariable long id, @PathVariable long attemptId, @CurrentUser User learner, Locale locale,
+			Model model) {
+		AttemptResult result = (AttemptResult) model.getAttribute("result");
+		if (result == null || result.attemptId() != attemptId || result.unitId() != id) {
+			throw new NotFoundException("No result of attempt " + attemptId + " to show");
+		}
+		LearnerUnit unit = this.catalogue.unit(id, locale.getLanguage());
+		Map<String, Question> questions = unit.assessment()
+			.items()
+			.stream()
+			.collect(Collectors.toMap(Question::key, Function.identity()));
+		Map<Long, OutcomeRef> outcomes = unit.outcomes()
+			.stream()
+			.collect(Collectors.toMap(OutcomeRef::id, Function.identity()));
+		model.addAttribute("unit", unit);
+		model.addAttribute("result", result);
+		model.addAttribute("items", result.items()
+			.stream()
+			.map((item) -> ItemFeedback.of(item, questions.get(item.key())))
+			.toList());
+		model.addAttribute("attained",
+				result.attainedOutcomes().stream().map(outcomes::get).filter((o) -> o != null).toList());
+		return "study/result";
+	}
+
+	private String assessmentPage(LearnerUnit unit, AnswerSheet sheet, Integer attemptsLeft, Model model) {
+		model.addAttribute("unit", unit);
+		model.addAttribute("items", unit.assessment().items());
+		model.addAttribute("sheet", sheet);
+		model.addAttribute("passScore", unit.assessment().passScore());
+		model.addAttribute("maxAttempts", unit.assessment().maxAttempts());
+		model.addAttribute("attemptsLeft", attemptsLeft);
+		return "study/assessment";
+	}
+
+	/** Attempts the learner has left on the published version; null when they are unlimited. */
+	private Integer attemptsLeft(LearnerUnit unit, User learner) {
+		return this.attempts.progress(unit.id(), learner)
+			.map(ProgressView::attemptsLeft)
+			.orElse(unit.assessment().maxAttempts());
+	}
+
+	private static List<Shape> shapes(LearnerUnit unit) {
+		return unit.assessment().items().stream().map(StudyController::shape).toList();
+	}
+
+	private static Shape shape(Question question) {
+		int size = switch (question.type()) {
+			case "matching" -> question.left().size();
+			case "ordering" -> question.items().size();
+			default -> 0;
+		};
+		return new Shape(question.key(), question.type(), size);
+	}
+
+	/** A video file the browser plays itself; anything else (a video platform's page) is linked. */
+	private static boolean isVideoFile(String url) {
+		String path = (url != null) ? url.toLowerCase(Locale.ROOT).replaceAll("[?#].*$", "") : "";
+		return path.endsWith(".mp4") || path.endsWith(".webm") || path.endsWith(".ogv");
+	}
+
+	/**
+	 * How one answer did, as the result page shows it.
+	 *
+	 * @param prompt the question, in the language the unit was taken in
+	 * @param status CORRECT, PARTIAL, INCORRECT, MISSING or MALFORMED (the names of the messages)
+	 * @param score 0 to 1
+	 * @param feedback the author's feedback, or null
+	 */
+	record ItemFeedback(String prompt, String status, double score, String feedback) {
+
+		static ItemFeedback of(AttemptResult.ItemResult item, Question question) {
+			String status;
+			if (item.malformed()) {
+				status = "MALFORMED";
+			}
+			else if (item.correct()) {
+				status = "CORRECT";
+			}
+			else if (item.score() > 0) {
+				status = "PARTIAL";
+			}
+			else {
+				status = "INCORRECT";
+			}
+			return new ItemFeedback((question != null) ? question.prompt() : item.key(), status, item.score(),
+					item.feedback());
+		}
+
+	}
+
+}
