@@ -1,0 +1,6 @@
+/**
+ * Learners taking units: their progress through the content, attempts at the assessment scored on
+ * the server, and crediting the unit's outcomes to the learning account on a pass. Also the
+ * platform's views into this: learning in progress, outcome offerings and personal data.
+ */
+package org.cellpath.course.attempt;
