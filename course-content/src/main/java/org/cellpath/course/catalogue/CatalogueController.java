@@ -35,7 +35,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The catalogue of published units and the page about one unit, open to everyone. */
 @Controller
@@ -79,8 +78,8 @@ class CatalogueController {
 		model.addAttribute("filterInvalid", !sensible);
 		model.addAttribute("results", results);
 		model.addAttribute("languageNames", languageNames(results, locale));
-		model.addAttribute("previousPage", (results.page() > 0) ? pageHref(results.page() - 1) : null);
-		model.addAttribute("nextPage", (results.page() + 1 < results.totalPages()) ? pageHref(results.page() + 1) : null);
+		model.addAttribute("previousPage", (results.page() > 0) ? applied.href(results.page() - 1) : null);
+		model.addAttribute("nextPage", (results.page() + 1 < results.totalPages()) ? applied.href(results.page() + 1) : null);
 		// The same address answers htmx with the results alone and a browser with the whole page.
 		response.addHeader(HttpHeaders.VARY, "HX-Request");
 		if (htmx != null && restoring == null) {
@@ -122,11 +121,6 @@ class CatalogueController {
 		Map<String, String> names = new LinkedHashMap<>();
 		codes.forEach((code) -> names.computeIfAbsent(code, (c) -> LanguageName.of(c, locale).name()));
 		return names;
-	}
-
-	/** The current address on another page: every filter stays as it is. */
-	private static String pageHref(int page) {
-		return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).build().toUriString();
 	}
 
 }

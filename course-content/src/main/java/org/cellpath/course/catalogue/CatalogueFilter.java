@@ -2,6 +2,8 @@ package org.cellpath.course.catalogue;
 
 import org.cellpath.platform.framework.SkillCategory;
 
+import org.springframework.web.util.UriComponentsBuilder;
+
 /**
  * What a visitor asks the catalogue page for, as the search form sends it; every part is
  * optional. The form calls the language {@code language} because {@code lang} switches the
@@ -44,6 +46,29 @@ record CatalogueFilter(String q, Integer eqf, String language, SkillCategory cat
 	CatalogueQuery query() {
 		return new CatalogueQuery(this.q, this.eqf, this.language, this.category, this.outcome, this.occupation,
 				this.provider, this.region);
+	}
+
+	/** The address of a page of the results of this search. */
+	String href(int page) {
+		UriComponentsBuilder href = UriComponentsBuilder.fromPath("/units");
+		add(href, "q", this.q);
+		add(href, "eqf", this.eqf);
+		add(href, "language", this.language);
+		add(href, "category", this.category);
+		add(href, "outcome", this.outcome);
+		add(href, "occupation", this.occupation);
+		add(href, "provider", this.provider);
+		add(href, "region", this.region);
+		if (this.sort != CatalogueOrder.RELEVANCE) {
+			href.queryParam("sort", this.sort);
+		}
+		return href.queryParam("page", page).encode().build().toUriString();
+	}
+
+	private static void add(UriComponentsBuilder href, String name, Object value) {
+		if (value != null) {
+			href.queryParam(name, value);
+		}
 	}
 
 	private static boolean given(String value) {

@@ -2,10 +2,7 @@ package org.cellpath.course.learning;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,7 +14,6 @@ import org.cellpath.course.catalogue.Catalogue;
 import org.cellpath.course.catalogue.LearnerUnit;
 import org.cellpath.course.catalogue.LearnerUnit.Block;
 import org.cellpath.course.catalogue.LearnerUnit.Question;
-import org.cellpath.course.catalogue.UnitCard.OutcomeRef;
 import org.cellpath.course.exchange.UnitFormat;
 import org.cellpath.course.learning.AnswerSheet.Shape;
 import org.cellpath.platform.identity.CurrentUser;
@@ -32,7 +28,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A learner takes a unit: its content one part at a time, where they left off when they come back;
@@ -45,9 +40,12 @@ class StudyController {
 
 	private final UnitAttempts attempts;
 
-	StudyController(Catalogue catalogue, UnitAttempts attempts) {
+	private final AttemptReview review;
+
+	StudyController(Catalogue catalogue, UnitAttempts attempts, AttemptReview review) {
 		this.catalogue = catalogue;
 		this.attempts = attempts;
+		this.review = review;
 	}
 
 	/** Where the learner continues: the furthest part they reached, or the first. */
@@ -57,13 +55,13 @@ class StudyController {
 			throw new NotFoundException("No published unit " + id);
 		}
 		Optional<ProgressView> progress = this.attempts.progress(id, learner);
-		return progress.map((p) -> "redirect:/units/" + id + "/learn/" + (p.blockIndex() + 1) + "?resumed")
+		return progress.map((p) -> "redirect:/units/" + id + "/learn/" + (p.blockIndex() + 1) + "?resumed=true")
 			.orElse("redirect:/units/" + id + "/learn/1");
 	}
 
 	/** One part of the content; opening it is what the learner's position remembers. */
 	@GetMapping("/units/{id}/learn/{part}")
-	String part(@PathVariable long id, @PathVariable int part, @RequestParam(required = false) String resumed,
+	String part(@PathVariable long id, @PathVariable int part, @RequestParam(defaultValue = "false") boolean resumed,
 			@CurrentUser User learner, Locale locale, Model model) {
 		LearnerUnit unit = this.catalogue.unit(id, locale.getLanguage());
 		int parts = unit.content().size();
@@ -77,7 +75,7 @@ class StudyController {
 		model.addAttribute("playable", "video".equals(block.type()) && isVideoFile(block.url()));
 		model.addAttribute("part", part);
 		model.addAttribute("parts", parts);
-		model.addAttribute("resumed", resumed != null);
+		model.addAttribute("resumed", resumed);
 		return "study/learn";
 	}
 
@@ -89,7 +87,7 @@ class StudyController {
 
 	@PostMapping("/units/{id}/attempts")
 	String submit(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, @CurrentUser User learner,
-			Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			Locale locale, Model model, HttpServletResponse response) {
 		LearnerUnit unit = this.catalogue.unit(id, locale.getLanguage());
 		AnswerSheet sheet = AnswerSheet.read(shapes(unit), form);
 		if (sheet.hasProblems()) {
@@ -99,7 +97,6 @@ class StudyController {
 		try {
 			AttemptResult result = this.attempts.submit(id, UnitFormat.mapper().valueToTree(sheet.answers()), learner,
 					locale.getLanguage());
-			redirect.addFlashAttribute("result", result);
 			return "redirect:/units/" + id + "/attempts/" + result.attemptId();
 		}
 		catch (WorkflowConflictException noAttemptLeft) {
@@ -111,26 +108,9 @@ class StudyController {
 	@GetMapping("/units/{id}/attempts/{attemptId}")
 	String result(@PathVariable long id, @PathVariable long attemptId, @CurrentUser User learner, Locale locale,
 			Model model) {
-		AttemptResult result = (AttemptResult) model.getAttribute("result");
-		if (result == null || result.attemptId() != attemptId || result.unitId() != id) {
-			throw new NotFoundException("No result of attempt " + attemptId + " to show");
-		}
-		LearnerUnit unit = this.catalogue.unit(id, locale.getLanguage());
-		Map<String, Question> questions = unit.assessment()
-			.items()
-			.stream()
-			.collect(Collectors.toMap(Question::key, Function.identity()));
-		Map<Long, OutcomeRef> outcomes = unit.outcomes()
-			.stream()
-			.collect(Collectors.toMap(OutcomeRef::id, Function.identity()));
-		model.addAttribute("unit", unit);
-		model.addAttribute("result", result);
-		model.addAttribute("items", result.items()
-			.stream()
-			.map((item) -> ItemFeedback.of(item, questions.get(item.key())))
-			.toList());
-		model.addAttribute("attained",
-				result.attainedOutcomes().stream().map(outcomes::get).filter((o) -> o != null).toList());
+		model.addAttribute("unitId", id);
+		model.addAttribute("result", this.review.of(id, attemptId, learner, locale.getLanguage()));
+		model.addAttribute("attemptsLeft", this.attempts.progress(id, learner).map(ProgressView::attemptsLeft).orElse(null));
 		return "study/result";
 	}
 
@@ -168,36 +148,6 @@ class StudyController {
 	private static boolean isVideoFile(String url) {
 		String path = (url != null) ? url.toLowerCase(Locale.ROOT).replaceAll("[?#].*$", "") : "";
 		return path.endsWith(".mp4") || path.endsWith(".webm") || path.endsWith(".ogv");
-	}
-
-	/**
-	 * How one answer did, as the result page shows it.
-	 *
-	 * @param prompt the question, in the language the unit was taken in
-	 * @param status CORRECT, PARTIAL, INCORRECT, MISSING or MALFORMED (the names of the messages)
-	 * @param score 0 to 1
-	 * @param feedback the author's feedback, or null
-	 */
-	record ItemFeedback(String prompt, String status, double score, String feedback) {
-
-		static ItemFeedback of(AttemptResult.ItemResult item, Question question) {
-			String status;
-			if (item.malformed()) {
-				status = "MALFORMED";
-			}
-			else if (item.correct()) {
-				status = "CORRECT";
-			}
-			else if (item.score() > 0) {
-				status = "PARTIAL";
-			}
-			else {
-				status = "INCORRECT";
-			}
-			return new ItemFeedback((question != null) ? question.prompt() : item.key(), status, item.score(),
-					item.feedback());
-		}
-
 	}
 
 }
