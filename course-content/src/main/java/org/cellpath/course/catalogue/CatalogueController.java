@@ -1,5 +1,7 @@
 package org.cellpath.course.catalogue;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -98,6 +100,8 @@ class CatalogueController {
 		model.addAttribute("unit", unit);
 		model.addAttribute("languages", unit.languages().stream().map((code) -> LanguageName.of(code, locale)).toList());
 		model.addAttribute("licenceUrl", Licences.url(unit.licence()));
+		model.addAttribute("publishedOn",
+				(unit.publishedAt() != null) ? LocalDate.ofInstant(unit.publishedAt(), ZoneOffset.UTC) : null);
 		model.addAttribute("progress", progress.orElse(null));
 		model.addAttribute("passed", progress.map(ProgressView::passed).orElse(false));
 		return "catalogue/unit";

@@ -78,7 +78,7 @@ class CataloguePagesTests {
 		assertThat(unit.select("h1").text()).isEqualTo(this.word + " cells");
 		assertThat(unit.select("main a[href=/outcomes/" + this.outcome.getCode() + "]")).hasSize(1);
 		assertThat(unit.select("a[rel~=license]").attr("href")).isEqualTo("https://creativecommons.org/licenses/by/4.0/");
-		assertThat(unit.select("dl.facts").text()).contains("EQF 4", "30 minutes", "English, Swedish", "0.5 ECVET",
+		assertThat(unit.select("dl.facts").text()).contains("EQF 4", "30 minutes", "English, Swedish", "0.5 ECVET", "Version 1, published ",
 				"Self-paced online");
 		assertThat(unit.select("a.start").attr("href")).as("the start link leads through sign-in")
 			.isEqualTo("/units/" + id + "/learn");
