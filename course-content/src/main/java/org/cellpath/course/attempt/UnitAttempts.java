@@ -167,6 +167,32 @@ public class UnitAttempts {
 			.map((progress) -> view(progress, version.orElse(null), learner.getId()));
 	}
 
+	/** The learner's attempts at the unit (all versions), newest first. */
+	@Transactional(readOnly = true)
+	public List<AttemptSummary> history(long unitId, User learner) {
+		if (learner == null) {
+			return List.of();
+		}
+		return this.attempts.findByLearnerIdAndUnitIdOrderBySubmittedAtDesc(learner.getId(), unitId)
+			.stream()
+			.map((attempt) -> new AttemptSummary(attempt.getId(),
+					this.versions.findById(attempt.getVersionId()).map(UnitVersion::getNumber).orElse(0),
+					attempt.getScore(), attempt.isPassed(), attempt.getSubmittedAt()))
+			.toList();
+	}
+
+	/**
+	 * One earlier attempt.
+	 *
+	 * @param attemptId the attempt
+	 * @param version the version it was scored on
+	 * @param score 0 to 1
+	 * @param passed whether it passed
+	 * @param submittedAt when
+	 */
+	public record AttemptSummary(long attemptId, int version, double score, boolean passed, Instant submittedAt) {
+	}
+
 	private ProgressView view(Progress progress, UnitVersion version, long learnerId) {
 		long used = (version != null) ? this.attempts.countByLearnerIdAndVersionId(learnerId, version.getId()) : 0;
 		Integer max = (version != null) ? version.getDocument().assessment().maxAttempts() : null;

@@ -16,9 +16,14 @@ import org.cellpath.course.exchange.Item;
 import org.cellpath.course.exchange.UnitDocument;
 import org.cellpath.course.exchange.UnitDocument.ItemTranslation;
 import org.cellpath.course.exchange.UnitDocument.Translation;
+import org.cellpath.course.NotAllowedException;
+import org.cellpath.course.unit.Unit;
+import org.cellpath.course.unit.UnitPermissions;
 import org.cellpath.course.unit.UnitVersion;
 import org.cellpath.course.unit.UnitVersions;
+import org.cellpath.course.unit.Units;
 import org.cellpath.course.unit.VersionStatus;
+import org.cellpath.platform.identity.User;
 import org.cellpath.platform.framework.LearningOutcome;
 import org.cellpath.platform.identity.Organisation;
 import org.cellpath.platform.web.NotFoundException;
@@ -42,9 +47,15 @@ public class Catalogue {
 
 	private final SafeMarkdown markdown;
 
-	Catalogue(UnitVersions versions, SafeMarkdown markdown) {
+	private final Units units;
+
+	private final UnitPermissions permissions;
+
+	Catalogue(UnitVersions versions, SafeMarkdown markdown, Units units, UnitPermissions permissions) {
 		this.versions = versions;
 		this.markdown = markdown;
+		this.units = units;
+		this.permissions = permissions;
 	}
 
 	/**
@@ -69,7 +80,29 @@ public class Catalogue {
 	 */
 	@Transactional(readOnly = true)
 	public LearnerUnit unit(long unitId, String language) {
-		UnitVersion version = published(unitId);
+		return learnerView(published(unitId), language);
+	}
+
+	/**
+	 * How learners will see the unit's working version (the open one, else the published, else
+	 * the latest), for a teacher of an owner to preview; without answers, like {@link #unit}.
+	 * Attachment links work only once the version is published.
+	 * @throws NotAllowedException unless the teacher may edit the unit
+	 */
+	@Transactional(readOnly = true)
+	public LearnerUnit preview(long unitId, String language, User teacher) {
+		Unit unit = this.units.findById(unitId).orElseThrow(() -> new NotFoundException("No unit " + unitId));
+		this.permissions.checkEditor(teacher, unit);
+		UnitVersion version = this.versions.findFirstByUnitIdAndStatusInOrderByNumberDesc(unitId, VersionStatus.OPEN)
+			.or(() -> this.versions.findFirstByUnitIdAndStatusInOrderByNumberDesc(unitId,
+					EnumSet.of(VersionStatus.PUBLISHED)))
+			.or(() -> this.versions.findByUnitIdOrderByNumberDesc(unitId).stream().findFirst())
+			.orElseThrow(() -> new NotFoundException("No unit " + unitId));
+		return learnerView(version, language);
+	}
+
+	private LearnerUnit learnerView(UnitVersion version, String language) {
+		long unitId = version.getUnit().getId();
 		UnitDocument document = version.getDocument();
 		Translation translation = (language != null && !language.equals(document.language()))
 				? document.translation(language) : null;

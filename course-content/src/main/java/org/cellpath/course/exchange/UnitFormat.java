@@ -108,22 +108,37 @@ public final class UnitFormat {
 
 	/**
 	 * The units of a zip, by entry name, in the zip's order; entries not ending in {@code .json}
-	 * (folders, read-me files) are skipped. Entries that are not readable JSON are reported
-	 * together.
+	 * (folders, read-me files) are skipped.
+	 * @throws InvalidInputException when the zip cannot be read or any entry is not readable JSON
+	 * (all such entries are reported together)
 	 */
 	public static Map<String, JsonNode> parseZip(byte[] zip) {
+		ZipContents contents = readZip(zip);
+		if (!contents.unreadable().isEmpty()) {
+			throw new InvalidInputException(contents.unreadable());
+		}
+		return contents.units();
+	}
+
+	/**
+	 * The units of a zip with the problems of the entries that are not readable JSON, so that a
+	 * caller can report them together with the problems of the readable ones.
+	 * @throws InvalidInputException when the zip itself cannot be read, is too large or holds no unit
+	 */
+	public static ZipContents readZip(byte[] zip) {
 		Map<String, JsonNode> units = new LinkedHashMap<>();
 		List<FieldProblem> problems = new ArrayList<>();
 		long total = 0;
+		int entriesRead = 0;
 		try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
 			ZipEntry entry;
 			boolean any = false;
 			while ((entry = entries.getNextEntry()) != null) {
 				any = true;
-				if (entry.isDirectory() || !entry.getName().toLowerCase().endsWith(".json")) {
+				if (entry.isDirectory() || !entry.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
 					continue;
 				}
-				if (units.size() + problems.size() >= MAX_ZIP_ENTRIES) {
+				if (++entriesRead > MAX_ZIP_ENTRIES) {
 					throw new InvalidInputException(List.of(new FieldProblem("", "unit.problem.zip",
 							"holds more than " + MAX_ZIP_ENTRIES + " units")));
 				}
@@ -132,6 +147,10 @@ public final class UnitFormat {
 				if (total > MAX_ZIP_BYTES) {
 					throw new InvalidInputException(List.of(new FieldProblem("", "unit.problem.zip",
 							"unpacks to more than " + (MAX_ZIP_BYTES >> 20) + " MiB")));
+				}
+				if (units.containsKey(entry.getName())) {
+					problems.add(new FieldProblem(entry.getName() + "#", "unit.problem.zip", "is in the zip twice"));
+					continue;
 				}
 				try {
 					units.put(entry.getName(), parse(bytes, entry.getName() + "#"));
@@ -151,14 +170,20 @@ public final class UnitFormat {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		if (units.isEmpty()) {
+		if (entriesRead == 0) {
 			throw new InvalidInputException(List.of(new FieldProblem("", "unit.problem.zip",
 					"holds no unit (no entry ending in .json)")));
 		}
-		return units;
+		return new ZipContents(units, problems);
+	}
+
+	/**
+	 * What a zip holds.
+	 *
+	 * @param units the readable units by entry name, in the zip's order
+	 * @param unreadable a problem for each entry that is not readable JSON ({@code <entry name>#})
+	 */
+	public record ZipContents(Map<String, JsonNode> units, List<FieldProblem> unreadable) {
 	}
 
 	private static byte[] readBounded(InputStream in, String name) throws IOException {

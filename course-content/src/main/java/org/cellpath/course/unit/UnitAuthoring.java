@@ -115,14 +115,31 @@ public class UnitAuthoring {
 	 */
 	@Transactional
 	public List<AuthoredUnit> importUnits(Map<String, JsonNode> documentsByName, User teacher) {
+		return importUnits(documentsByName, List.of(), teacher);
+	}
+
+	private List<AuthoredUnit> importUnits(Map<String, JsonNode> documentsByName, List<FieldProblem> earlier,
+			User teacher) {
 		this.permissions.checkTeacher(teacher);
-		List<FieldProblem> problems = new ArrayList<>();
+		List<FieldProblem> problems = new ArrayList<>(earlier);
 		List<Resolved> valid = new ArrayList<>();
 		documentsByName.forEach((name, document) -> valid.add(resolve(document, teacher, null, name + "#", problems)));
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
 		return valid.stream().map((resolved) -> AuthoredUnit.of(create(resolved, teacher))).toList();
+	}
+
+	/**
+	 * Imports the units of a zip in the exchange format, all or nothing: unreadable entries and
+	 * the problems of every readable one are reported together as {@code <entry name>#<pointer>}.
+	 * @return the drafts, in the zip's order
+	 */
+	@Transactional
+	public List<AuthoredUnit> importZip(byte[] zip, User teacher) {
+		this.permissions.checkTeacher(teacher);
+		UnitFormat.ZipContents contents = UnitFormat.readZip(zip);
+		return importUnits(contents.units(), contents.unreadable(), teacher);
 	}
 
 	/**

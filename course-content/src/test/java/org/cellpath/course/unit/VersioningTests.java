@@ -15,12 +15,14 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A published version never changes: editing makes a new draft, and attainments keep their version. */
 @SpringBootTest
+@AutoConfigureMockMvc
 class VersioningTests {
 
 	@Autowired
