@@ -94,6 +94,9 @@ class StudyPagesTests {
 			.contains("Further reading");
 		Document last = page(get(units("/learn/4")));
 		assertThat(last.select("article.block a[download]").text()).isEqualTo("Download checklist.txt");
+		String file = last.select("article.block a[download]").attr("href");
+		assertThat(this.mvc.perform(get(file).with(this.signedIn)).andReturn().getResponse().getContentAsString())
+			.isEqualTo("Check the cell.");
 		assertThat(last.select("a[rel=next]")).isEmpty();
 		assertThat(last.select("nav.steps a.button").attr("href")).isEqualTo(units("/assessment"));
 
@@ -113,7 +116,7 @@ class StudyPagesTests {
 	@Test
 	void theContentAndTheAssessmentCarryNoAnswersAndNoFeedback() throws Exception {
 		for (String path : List.of("/learn/1", "/learn/2", "/learn/3", "/learn/4", "/assessment")) {
-			for (String language : List.of("en", "sv")) {
+			for (String language : List.of("en", "sv", "fi")) {
 				String html = this.mvc.perform(get(units(path)).param("lang", language).with(this.signedIn))
 					.andExpect(status().isOk())
 					.andReturn()
@@ -163,6 +166,7 @@ class StudyPagesTests {
 			.andReturn();
 		String result = submitted.getResponse().getRedirectedUrl();
 		assertThat(page(get(result)).select("#verdict").text()).isEqualTo("Passed");
+		assertThat(page(get(result).param("lang", "fi")).select("#verdict").text()).isEqualTo("Hyväksytty");
 		assertThat(page(get(result).param("lang", "sv")).select("ol.feedback li").first().text()).contains("Rätt",
 				"Vilken elektrod", "Rätt: anoden.");
 		User someoneElse = this.testUsers.user(Role.LEARNER);
