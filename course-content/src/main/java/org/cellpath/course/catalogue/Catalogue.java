@@ -3,7 +3,6 @@ package org.cellpath.course.catalogue;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.cellpath.course.catalogue.LearnerUnit.Block;

@@ -226,10 +226,13 @@ public final class UnitValidator {
 		}
 	}
 
-	/** Checks the assessment; answers the well-formed items by key, for the translations. */
+	/**
+	 * Checks the assessment; answers the items by key for the translations: the well-formed ones,
+	 * and null for those with problems.
+	 */
 	private static Map<String, JsonNode> assessment(JsonNode assessment, Set<String> unitOutcomes,
 			DocumentProblems problems) {
-		Map<String, JsonNode> items = new java.util.LinkedHashMap<>();
+		Map<String, JsonNode> items = new java.util.HashMap<>();
 		if (!problems.object(assessment, "/assessment")) {
 			return items;
 		}
@@ -246,6 +249,7 @@ public final class UnitValidator {
 		if (!problems.array(list, "/assessment/items", 1, 100)) {
 			return items;
 		}
+		Set<String> keys = new HashSet<>();
 		for (int i = 0; i < list.size(); i++) {
 			String pointer = at("/assessment/items", i);
 			JsonNode item = list.get(i);
@@ -255,13 +259,15 @@ public final class UnitValidator {
 			JsonNode key = item.path("key");
 			boolean keyFine = problems.matches(key, pointer + "/key", ITEM_KEY,
 					"1 to 40 letters, digits, _ or -");
-			if (keyFine && items.containsKey(key.stringValue())) {
+			if (keyFine && !keys.add(key.stringValue())) {
 				problems.add(pointer + "/key", "duplicate", "the key " + key.stringValue() + " is used by another item");
 				keyFine = false;
 			}
 			boolean itemFine = item(item, pointer, unitOutcomes, problems);
-			if (keyFine && itemFine) {
-				items.put(key.stringValue(), item);
+			// An item with problems is still known by its key, so that translations of it are not
+			// reported as translating nothing; they are checked once the item is fine.
+			if (keyFine) {
+				items.put(key.stringValue(), itemFine ? item : null);
 			}
 		}
 		return items;
@@ -420,16 +426,20 @@ public final class UnitValidator {
 			JsonNode translated = translation.path("items");
 			if (present(translated) && problems.object(translated, pointer + "/items")) {
 				for (String key : translated.propertyNames()) {
-					itemTranslation(translated.get(key), at(pointer + "/items", key), items.get(key), problems);
+					itemTranslation(translated.get(key), at(pointer + "/items", key), key, items, problems);
 				}
 			}
 		}
 	}
 
-	private static void itemTranslation(JsonNode translation, String pointer, JsonNode item,
+	private static void itemTranslation(JsonNode translation, String pointer, String key, Map<String, JsonNode> items,
 			DocumentProblems problems) {
+		JsonNode item = items.get(key);
+		if (!items.containsKey(key)) {
+			problems.add(pointer, "item", "must be the key of an item of the assessment");
+			return;
+		}
 		if (item == null) {
-			problems.add(pointer, "item", "must be the key of a (valid) item of the assessment");
 			return;
 		}
 		if (!problems.object(translation, pointer)) {

@@ -8,6 +8,7 @@ import org.cellpath.course.NotAllowedException;
 import org.cellpath.course.TestUnits;
 import org.cellpath.platform.TestFramework;
 import org.cellpath.platform.TestUsers;
+import org.cellpath.platform.TestWeb;
 import org.cellpath.platform.identity.Organisation;
 import org.cellpath.platform.identity.OrganisationType;
 import org.cellpath.platform.identity.Role;
@@ -97,6 +98,23 @@ class PermissionsTests {
 		assertThatThrownBy(() -> this.authoring.publish(draft.unitId(), learner)).isInstanceOf(NotAllowedException.class);
 
 		this.mvc.perform(get("/api/v1/units/" + draft.unitId())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aScriptWithATeachersBearerTokenCreatesAndPublishesAUnitWithoutACsrfToken() throws Exception {
+		User teacher = this.testUsers.user(Role.TEACHER);
+		String token = TestWeb.bearer(this.mvc, teacher);
+		String body = this.mvc.perform(post("/api/v1/units").header("Authorization", token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(TestUnits.document("Scripted", this.framework.outcome(3).getCode()).toString()))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long unitId = CourseWeb.json(body).path("unitId").longValue();
+		this.mvc.perform(post("/api/v1/units/" + unitId + "/publish").header("Authorization", token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.number").value(1));
 	}
 
 	@Test
