@@ -33,8 +33,14 @@ final class UnitDocuments {
 	 *
 	 * @param field the form field, e.g. {@code items[2].positions}
 	 * @param messageKey the message that explains it
+	 * @param argument what the message names, e.g. an unknown code; may be empty
 	 */
-	record FormProblem(String field, String messageKey) {
+	record FormProblem(String field, String messageKey, String argument) {
+
+		FormProblem(String field, String messageKey) {
+			this(field, messageKey, "");
+		}
+
 	}
 
 	/**

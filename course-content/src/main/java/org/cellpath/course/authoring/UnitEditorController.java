@@ -3,6 +3,7 @@ package org.cellpath.course.authoring;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -81,7 +82,7 @@ class UnitEditorController {
 					return "redirect:/teach/units/" + draft.unitId();
 				}
 				catch (InvalidInputException ex) {
-					show(ex.problems(), Set.of(), result);
+					show(ex.problems(), result);
 				}
 			}
 		}
@@ -114,7 +115,7 @@ class UnitEditorController {
 					return "redirect:/teach/units/" + id;
 				}
 				catch (InvalidInputException ex) {
-					show(ex.problems(), Set.of(), result);
+					show(ex.problems(), result);
 				}
 			}
 		}
@@ -190,29 +191,47 @@ class UnitEditorController {
 	 * on the form's fields. The course service checks again when it stores the document, with
 	 * what only it knows (outcome codes, providers).
 	 */
-	private static ObjectNode check(UnitForm form, JsonNode working, BindingResult result) {
+	private ObjectNode check(UnitForm form, JsonNode working, BindingResult result) {
 		List<FormProblem> formProblems = new ArrayList<>();
 		ObjectNode document = UnitDocuments.toDocument(form, working, formProblems);
-		formProblems.forEach((problem) -> result.rejectValue(problem.field(), problem.messageKey()));
 		if (!formProblems.isEmpty()) {
+			// The service is not asked while the form itself is wrong, so say here what only it would.
+			this.choices.chosen(form.getOutcomes())
+				.stream()
+				.filter((outcome) -> outcome.eqfLevel() == 0)
+				.forEach((unknown) -> formProblems.add(new FormProblem("outcomes", "authoring.problem.unknownOutcome",
+						unknown.code())));
 			Set<String> taken = new HashSet<>(UnitDocuments.fields(formProblems));
 			// An order that is not one leaves the answer out; the validator's word on that would repeat it.
 			formProblems.stream()
 				.filter((problem) -> problem.field().endsWith(".positions"))
 				.forEach((problem) -> taken.add(problem.field().replace(".positions", ".answer")));
-			show(UnitValidator.problems(document), taken, result);
+			List<FieldProblem> problems = new ArrayList<>();
+			formProblems.forEach((problem) -> problems.add(new FieldProblem(problem.field(), problem.messageKey(),
+					problem.argument())));
+			UnitValidator.problems(document)
+				.stream()
+				.filter((problem) -> !taken.contains(String.valueOf(UnitDocuments.fieldFor(problem.field()))))
+				.forEach(problems::add);
+			show(problems, result);
 		}
 		return document;
 	}
 
-	/** Puts the service's problems on the fields their pointers name, or on the whole form. */
-	private static void show(List<FieldProblem> problems, Set<String> taken, BindingResult result) {
-		for (FieldProblem problem : problems) {
-			String field = UnitDocuments.fieldFor(problem.field());
-			if (field != null && taken.contains(field)) {
-				continue;
+	/**
+	 * Puts problems on the fields they name, in the order of the page so that the error summary
+	 * reads top to bottom: the service's by their pointers (on the whole form when the editor has
+	 * no field for one), the form's own by field name.
+	 */
+	private static void show(List<FieldProblem> problems, BindingResult result) {
+		List<FieldProblem> sorted = new ArrayList<>(problems);
+		sorted.sort(Comparator.comparing((FieldProblem problem) -> FieldOrder.of(fieldOf(problem))));
+		for (FieldProblem problem : sorted) {
+			String field = fieldOf(problem);
+			if (problem.messageKey().startsWith("authoring.")) {
+				result.rejectValue(field, problem.messageKey(), new Object[] { problem.defaultMessage() }, null);
 			}
-			if (field != null) {
+			else if (field != null) {
 				result.rejectValue(field, problem.messageKey(), problem.defaultMessage());
 			}
 			else {
@@ -220,6 +239,11 @@ class UnitEditorController {
 						problem.field() + " " + problem.defaultMessage());
 			}
 		}
+	}
+
+	/** The form field of a problem: the form's own problems name it, the service's point at it. */
+	private static String fieldOf(FieldProblem problem) {
+		return problem.messageKey().startsWith("authoring.") ? problem.field() : UnitDocuments.fieldFor(problem.field());
 	}
 
 	/** Carries out a structural button, or the outcome search without JavaScript. */

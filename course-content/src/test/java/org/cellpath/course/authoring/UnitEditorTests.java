@@ -157,7 +157,8 @@ class UnitEditorTests {
 		fields.set("items[3].positions[1]", "2");
 		fields.set("items[4].tolerance", "a little");
 		fields.set("blocks[1].alt", "");
-		this.mvc
+		fields.add("outcomes", "NO-SUCH-OUTCOME");
+		String page = this.mvc
 			.perform(post("/teach/units/new").with(asTeacher()).with(csrf()).params(fields).param("action", "save"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "title", "learningMinutes", "items[0].options[1]",
@@ -169,7 +170,15 @@ class UnitEditorTests {
 			.andExpect(content().string(containsString("value=\"a little\"")))
 			.andExpect(content().string(containsString("href=\"#f-items-3-positions\"")))
 			.andExpect(content().string(containsString("Give each entry a different place")))
-			.andExpect(content().string(containsString("id=\"error-summary\"")));
+			.andExpect(model().attributeHasFieldErrorCode("form", "outcomes", "authoring.problem.unknownOutcome"))
+			.andExpect(content().string(containsString("id=\"error-summary\"")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page.indexOf("href=\"#f-title\"")).as("the summary lists problems from the top of the page down")
+			.isLessThan(page.indexOf("href=\"#f-outcomes\""));
+		assertThat(page.indexOf("href=\"#f-outcomes\"")).isLessThan(page.indexOf("href=\"#f-blocks-1-alt\""));
+		assertThat(page.indexOf("href=\"#f-blocks-1-alt\"")).isLessThan(page.indexOf("href=\"#f-items-0-options-1\""));
 		assertThat(this.authoring.unitsOf(this.teacher, null)).isEmpty();
 	}
 
