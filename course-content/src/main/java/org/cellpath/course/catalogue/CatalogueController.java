@@ -76,6 +76,11 @@ class CatalogueController {
 		CatalogueFilter applied = sensible ? filter : CatalogueFilter.none();
 		PageView<UnitCard> results = this.catalogue.search(applied.query(), applied.sort(), locale.getLanguage(),
 				Math.max(page, 0), PAGE_SIZE);
+		if (results.items().isEmpty() && results.totalPages() > 0) {
+			// A page past the end (an old link, fewer units now): show the last one.
+			results = this.catalogue.search(applied.query(), applied.sort(), locale.getLanguage(),
+					results.totalPages() - 1, PAGE_SIZE);
+		}
 		model.addAttribute("filter", applied);
 		model.addAttribute("filterInvalid", !sensible);
 		model.addAttribute("results", results);

@@ -65,6 +65,9 @@ class StudyController {
 			@CurrentUser User learner, Locale locale, Model model) {
 		LearnerUnit unit = this.catalogue.unit(id, locale.getLanguage());
 		int parts = unit.content().size();
+		if (parts == 0) {
+			return "redirect:/units/" + id + "/assessment";
+		}
 		if (part < 1 || part > parts) {
 			return "redirect:/units/" + id + "/learn/" + Math.min(Math.max(part, 1), parts);
 		}

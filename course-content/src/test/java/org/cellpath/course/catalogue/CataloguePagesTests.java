@@ -167,6 +167,9 @@ class CataloguePagesTests {
 				this.word + " part L");
 		assertThat(second.select("nav.pages a[rel=prev]").attr("href")).contains("page=0");
 		assertThat(second.select("nav.pages a[rel=next]")).isEmpty();
+		assertThat(page(get("/units").param("q", this.word).param("sort", "TITLE").param("page", "7"))
+			.select(".unit-result h2").eachText()).as("a page past the end shows the last")
+			.containsExactly(this.word + " part K", this.word + " part L");
 	}
 
 	@Test
