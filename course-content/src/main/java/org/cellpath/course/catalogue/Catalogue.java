@@ -147,6 +147,31 @@ public class Catalogue {
 		throw new NotFoundException("Unit " + unitId + " has no attachment " + index);
 	}
 
+	/**
+	 * What the catalogue's filters can offer: the languages published units read in and the
+	 * providers (with their regions) that publish units, for filter choices on pages.
+	 */
+	@Transactional(readOnly = true)
+	public Facets facets() {
+		java.util.TreeSet<String> languages = new java.util.TreeSet<>(this.versions.publishedLanguages());
+		languages.addAll(this.versions.publishedTranslationLanguages());
+		List<ProviderRef> providers = this.versions.publishingProviders()
+			.stream()
+			.map(Catalogue::provider)
+			.sorted(java.util.Comparator.comparing(ProviderRef::name))
+			.toList();
+		return new Facets(List.copyOf(languages), providers);
+	}
+
+	/**
+	 * Filter choices of the catalogue.
+	 *
+	 * @param languages ISO 639-1 codes, sorted
+	 * @param providers providers with a published unit, by name (each with its region)
+	 */
+	public record Facets(List<String> languages, List<ProviderRef> providers) {
+	}
+
 	/** Whether the unit has a published version. */
 	@Transactional(readOnly = true)
 	public boolean isPublished(long unitId) {

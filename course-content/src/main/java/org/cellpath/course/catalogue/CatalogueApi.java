@@ -57,14 +57,20 @@ class CatalogueApi {
 		return this.catalogue.search(query, sort, language(lang, locale), page, size);
 	}
 
-	@GetMapping("/{id}")
+	@GetMapping("/facets")
+	@Operation(summary = "Filter choices: the languages of published units and the providers that publish them")
+	Catalogue.Facets facets() {
+		return this.catalogue.facets();
+	}
+
+	@GetMapping("/{id:[0-9]+}")
 	@Operation(summary = "A published unit in lang (else the request's language) where translated, else its own; "
 			+ "its assessment without answers or feedback")
 	LearnerUnit unit(@PathVariable long id, @RequestParam(required = false) String lang, Locale locale) {
 		return this.catalogue.unit(id, language(lang, locale));
 	}
 
-	@GetMapping("/{id}/attachments/{index}")
+	@GetMapping("/{id:[0-9]+}/attachments/{index}")
 	@Operation(summary = "Download an attachment of a published unit")
 	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable int index,
 			@RequestParam(required = false) String lang, Locale locale) {

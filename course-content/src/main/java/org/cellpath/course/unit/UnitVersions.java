@@ -41,6 +41,19 @@ public interface UnitVersions extends JpaRepository<UnitVersion, Long>, JpaSpeci
 			+ " order by v.updatedAt desc")
 	List<UnitVersion> findLatestOwnedBy(Long organisationId);
 
+	/** The languages published units read in (their own or a translation's). */
+	@Query("select distinct v.language from UnitVersion v where v.status = org.cellpath.course.unit.VersionStatus.PUBLISHED")
+	List<String> publishedLanguages();
+
+	@Query("select distinct t.language from UnitVersion v join v.translations t"
+			+ " where v.status = org.cellpath.course.unit.VersionStatus.PUBLISHED")
+	List<String> publishedTranslationLanguages();
+
+	/** The providers that own a published unit. */
+	@Query("select distinct p from UnitVersion v join v.unit u join u.provider p join fetch p.region"
+			+ " where v.status = org.cellpath.course.unit.VersionStatus.PUBLISHED")
+	List<org.cellpath.platform.identity.Organisation> publishingProviders();
+
 	/** Whether any published version of a unit owned or co-owned by the provider addresses the outcome. */
 	@Query("select distinct v.unit.provider.id from UnitVersion v join v.outcomes o where o.id = :outcomeId"
 			+ " and v.status = org.cellpath.course.unit.VersionStatus.PUBLISHED")

@@ -147,6 +147,15 @@ class CatalogueTests {
 	}
 
 	@Test
+	void theFacetsOfferThePublishedLanguagesAndProviders() throws Exception {
+		String slug = this.authoring.unitsOf(this.teacher, null).get(0).providerSlug();
+		Catalogue.Facets facets = this.catalogue.facets();
+		assertThat(facets.languages()).contains("en", "sv");
+		assertThat(facets.providers()).extracting(UnitCard.ProviderRef::slug).contains(slug);
+		this.mvc.perform(get("/api/v1/units/facets")).andExpect(status().isOk()).andExpect(jsonPath("$.languages").isArray());
+	}
+
+	@Test
 	void attachmentsAreDownloadedAsAttachments() throws Exception {
 		this.mvc.perform(get("/api/v1/units/" + this.published + "/attachments/3"))
 			.andExpect(status().isOk())

@@ -16,7 +16,7 @@ import org.cellpath.platform.web.InvalidInputException.FieldProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The validator reports every problem of a broken document at its JSON pointer, however they combine. */
-class UnitValidatorProperties {
+class UnitValidatorPropertyTests {
 
 	@Example
 	void theValidDocumentHasNoProblem() {

@@ -38,7 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * every error with its pointer, and nothing is stored. The Spring context is the one the other
  * tests share (jqwik has no Spring extension, so the test context manager injects it).
  */
-class MalformedImportProperties {
+class MalformedImportPropertyTests {
 
 	private static Beans beans;
 
