@@ -69,7 +69,7 @@ class TranslationController {
 
 	@GetMapping("/teach/units/{id}/translations/new")
 	String start(@PathVariable long id, @RequestParam(defaultValue = "") String lang) {
-		return "redirect:/teach/units/" + id + "/translations/" + (LANGUAGE.matcher(lang).matches() ? lang : "");
+		return "redirect:/teach/units/" + id + "/translations" + (LANGUAGE.matcher(lang).matches() ? "/" + lang : "");
 	}
 
 	@GetMapping("/teach/units/{id}/translations/{lang}")
@@ -96,7 +96,11 @@ class TranslationController {
 		catch (InvalidInputException ex) {
 			for (FieldProblem problem : ex.problems()) {
 				String field = form.fieldFor(problem.field(), lang);
-				if (field != null) {
+				ProblemMessages.Message local = ProblemMessages.of(problem);
+				if (field != null && local != null) {
+					result.rejectValue(field, local.key(), local.arguments(), problem.defaultMessage());
+				}
+				else if (field != null) {
 					result.rejectValue(field, problem.messageKey(), problem.defaultMessage());
 				}
 				else {

@@ -314,7 +314,7 @@ public class TranslationForm {
 
 	/** The id of the element that shows a field; see {@link UnitForm#idOf(String)}. */
 	public String idOf(String field) {
-		return new UnitForm().idOf(field);
+		return UnitForm.id(field);
 	}
 
 	public String getTitle() {

@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -432,13 +430,6 @@ final class UnitDocuments {
 
 	private static String nonNull(String value) {
 		return (value != null) ? value : "";
-	}
-
-	/** Groups pointers by item key for the translation page; unused keys are kept in order. */
-	static Map<String, JsonNode> itemsByKey(JsonNode unit) {
-		Map<String, JsonNode> byKey = new TreeMap<>();
-		unit.path("assessment").path("items").values().forEach((item) -> byKey.put(item.path("key").asString(""), item));
-		return byKey;
 	}
 
 }

@@ -96,6 +96,7 @@ class UnitEditorController {
 	@GetMapping("/teach/units/{id}/edit")
 	String edit(@CurrentUser User teacher, @PathVariable long id, Locale locale, Model model) {
 		JsonNode working = UnitFormat.toTree(this.authoring.workingDocument(id, teacher));
+		model.addAttribute("editing", editing(id, teacher));
 		return page(UnitDocuments.toForm(working), id, teacher, locale, model);
 	}
 
@@ -122,8 +123,20 @@ class UnitEditorController {
 		else {
 			rework(form, action, model);
 		}
-		return (htmx != null && !"save".equals(action)) ? fragment(form, id, teacher, locale, model)
-				: page(form, id, teacher, locale, model);
+		if (htmx != null && !"save".equals(action)) {
+			return fragment(form, id, teacher, locale, model);
+		}
+		model.addAttribute("editing", editing(id, teacher));
+		return page(form, id, teacher, locale, model);
+	}
+
+	/**
+	 * The version the editor changes: the open one (saving returns a version in review to its
+	 * authors as a draft), else the latest, after which saving opens a new version.
+	 */
+	private AuthoredUnit editing(long id, User teacher) {
+		List<AuthoredUnit> versions = this.authoring.versions(id, teacher);
+		return versions.stream().filter((version) -> version.status().isOpen()).findFirst().orElse(versions.get(0));
 	}
 
 	/** The live preview: the unit as the form stands, for htmx while the teacher types. */
@@ -232,7 +245,13 @@ class UnitEditorController {
 				result.rejectValue(field, problem.messageKey(), new Object[] { problem.defaultMessage() }, null);
 			}
 			else if (field != null) {
-				result.rejectValue(field, problem.messageKey(), problem.defaultMessage());
+				ProblemMessages.Message local = ProblemMessages.of(problem);
+				if (local != null) {
+					result.rejectValue(field, local.key(), local.arguments(), problem.defaultMessage());
+				}
+				else {
+					result.rejectValue(field, problem.messageKey(), problem.defaultMessage());
+				}
 			}
 			else {
 				result.reject("authoring.problem.at", new Object[] { problem.field(), problem.defaultMessage() },
@@ -252,7 +271,10 @@ class UnitEditorController {
 			model.addAttribute("foundOutcomes", this.choices.search(form.getOutcomeQuery(), form.getOutcomes()));
 		}
 		else {
-			form.apply(action);
+			String added = form.apply(action);
+			if (added != null) {
+				model.addAttribute("focus", form.idOf(added));
+			}
 		}
 	}
 

@@ -72,26 +72,38 @@ public class UnitForm {
 	 * Carries out one of the editor's structural buttons, such as {@code addBlock:image},
 	 * {@code moveItemUp:2} or {@code addOption:1}. Indexes out of range are ignored: they come
 	 * from a stale page, and doing nothing is the safe answer.
-	 * @return whether the action was one of these
+	 * @return the field to put the focus on afterwards (what was added), or null
 	 */
-	boolean apply(String action) {
+	String apply(String action) {
 		String[] parts = action.split(":");
 		String verb = parts[0];
 		String argument = (parts.length > 1) ? parts[1] : "";
 		int index = number(argument);
 		int second = (parts.length > 2) ? number(parts[2]) : -1;
 		switch (verb) {
-			case "addBlock" -> this.blocks.add(BlockForm.of(argument));
+			case "addBlock" -> {
+				BlockForm block = BlockForm.of(argument);
+				this.blocks.add(block);
+				String at = "blocks[" + (this.blocks.size() - 1) + "].";
+				return at + switch (block.getType()) {
+					case "text" -> "markdown";
+					case "attachment" -> "fileName";
+					default -> "url";
+				};
+			}
 			case "removeBlock" -> remove(this.blocks, index);
 			case "moveBlockUp" -> swap(this.blocks, index, index - 1);
 			case "moveBlockDown" -> swap(this.blocks, index, index + 1);
-			case "addItem" -> this.items.add(ItemForm.of(argument, nextKey()));
+			case "addItem" -> {
+				this.items.add(ItemForm.of(argument, nextKey()));
+				return "items[" + (this.items.size() - 1) + "].prompt";
+			}
 			case "removeItem" -> remove(this.items, index);
 			case "moveItemUp" -> swap(this.items, index, index - 1);
 			case "moveItemDown" -> swap(this.items, index, index + 1);
 			case "addOption", "addLeft", "addRight", "addEntry" -> {
 				if (index >= 0 && index < this.items.size()) {
-					grow(this.items.get(index), verb);
+					return "items[" + index + "]." + grow(this.items.get(index), verb);
 				}
 			}
 			case "removeOption", "removeLeft", "removeRight", "removeEntry" -> {
@@ -100,25 +112,33 @@ public class UnitForm {
 				}
 			}
 			default -> {
-				return false;
 			}
 		}
-		return true;
+		return null;
 	}
 
-	private static void grow(ItemForm item, String verb) {
+	/** Adds an empty entry to one of the item's lists; answers the new entry's field. */
+	private static String grow(ItemForm item, String verb) {
 		switch (verb) {
-			case "addOption" -> item.getOptions().add("");
+			case "addOption" -> {
+				item.getOptions().add("");
+				return "options[" + (item.getOptions().size() - 1) + "]";
+			}
 			case "addLeft" -> {
 				item.getLeft().add("");
 				pad(item.getMatches(), item.getLeft().size());
 				item.getMatches().set(item.getLeft().size() - 1, "");
+				return "left[" + (item.getLeft().size() - 1) + "]";
 			}
-			case "addRight" -> item.getRight().add("");
+			case "addRight" -> {
+				item.getRight().add("");
+				return "right[" + (item.getRight().size() - 1) + "]";
+			}
 			default -> {
 				item.getEntries().add("");
 				pad(item.getPositions(), item.getEntries().size());
 				item.getPositions().set(item.getEntries().size() - 1, String.valueOf(item.getEntries().size()));
+				return "entries[" + (item.getEntries().size() - 1) + "]";
 			}
 		}
 	}
@@ -202,6 +222,10 @@ public class UnitForm {
 	 * {@code items[2].options[1]}; the error summary links to it.
 	 */
 	public String idOf(String field) {
+		return id(field);
+	}
+
+	static String id(String field) {
 		return "f-" + field.replaceAll("[\\[\\]\\.]+", "-").replaceAll("-$", "");
 	}
 

@@ -85,6 +85,8 @@ class ReviewWorkflowTests {
 		step(this.author, "submit").andExpect(flash().attribute("done", "submitted"));
 		assertThat(latestStatus()).isEqualTo(VersionStatus.IN_REVIEW);
 		unitPage(this.author).andExpect(content().string(not(containsString("id=\"review-comment\""))));
+		this.mvc.perform(get("/teach/units/" + this.unitId + "/edit").with(as(this.author, "TEACHER")))
+			.andExpect(content().string(containsString("Saving changes returns it to its authors as a draft")));
 		this.mvc.perform(post("/teach/units/" + this.unitId + "/review").with(as(this.author, "TEACHER")).with(csrf())
 				.param("decision", "approve"))
 			.andExpect(flash().attribute("refused", "notAllowed.approved"));
@@ -114,6 +116,8 @@ class ReviewWorkflowTests {
 	void withoutTheRuleATeacherPublishesAndRetiresDirectlyAndStartsANewVersion() throws Exception {
 		step(this.author, "publish").andExpect(flash().attribute("done", "published"));
 		assertThat(latestStatus()).isEqualTo(VersionStatus.PUBLISHED);
+		this.mvc.perform(get("/teach/units/" + this.unitId + "/edit").with(as(this.author, "TEACHER")))
+			.andExpect(content().string(containsString("Saving opens version 2 as a draft")));
 
 		this.mvc.perform(post("/teach/units/" + this.unitId + "/new-version").with(as(this.author, "TEACHER")).with(csrf()))
 			.andExpect(redirectedUrl("/teach/units/" + this.unitId + "/edit"));

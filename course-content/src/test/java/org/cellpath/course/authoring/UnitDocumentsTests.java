@@ -9,6 +9,7 @@ import org.cellpath.course.TestUnits;
 import org.cellpath.course.authoring.UnitDocuments.FormProblem;
 import org.cellpath.course.exchange.UnitFormat;
 import org.cellpath.course.exchange.UnitValidator;
+import org.cellpath.platform.web.InvalidInputException.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,6 +70,17 @@ class UnitDocumentsTests {
 		assertThat(multiple.getCorrectOptions()).containsExactly("0");
 		form.apply("removeItem:99");
 		assertThat(form.getItems()).hasSize(5);
+	}
+
+	@Test
+	void theCommonProblemsAreSaidInTheTeachersLanguageWithTheirNumbers() {
+		ProblemMessages.Message length = ProblemMessages
+			.of(new FieldProblem("/title", "unit.problem.length", "must be between 3 and 200 characters"));
+		assertThat(length.key()).isEqualTo("authoring.problem.unit.length");
+		assertThat(length.arguments()).containsExactly("3", "200");
+		assertThat(ProblemMessages.of(new FieldProblem("/language", "unit.problem.pattern", "must be an ISO code")))
+			.as("an unknown kind keeps its English words")
+			.isNull();
 	}
 
 }

@@ -121,6 +121,7 @@ class UnitEditorTests {
 			.andExpect(model().attribute("form", hasProperty("blocks",
 					hasSize(5))))
 			.andExpect(content().string(containsString("name=\"blocks[4].alt\"")))
+			.andExpect(content().string(containsString("name=\"blocks[4].url\" type=\"url\" value=\"\" maxlength=\"2000\" autofocus=\"autofocus\"")))
 			.andExpect(content().string(containsString("value=\"Kept title\"")))
 			.andExpect(content().string(containsString("<html")));
 
@@ -179,6 +180,24 @@ class UnitEditorTests {
 			.isLessThan(page.indexOf("href=\"#f-outcomes\""));
 		assertThat(page.indexOf("href=\"#f-outcomes\"")).isLessThan(page.indexOf("href=\"#f-blocks-1-alt\""));
 		assertThat(page.indexOf("href=\"#f-blocks-1-alt\"")).isLessThan(page.indexOf("href=\"#f-items-0-options-1\""));
+		assertThat(this.authoring.unitsOf(this.teacher, null)).isEmpty();
+	}
+
+	@Test
+	void problemsAreExplainedInTheTeachersLanguage() throws Exception {
+		MultiValueMap<String, String> fields = EditorPosts.fields("ab", this.outcome.getCode());
+		fields.set("items[1].key", "q1");
+		this.mvc
+			.perform(post("/teach/units/new").param("lang", "fi")
+				.with(asTeacher())
+				.with(csrf())
+				.params(fields)
+				.param("action", "save"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "title", "authoring.problem.unit.length"))
+			.andExpect(content().string(containsString("Kirjoita 3–200 merkkiä.")))
+			.andExpect(content().string(containsString("Toisella tehtävällä on jo tunniste q1")))
+			.andExpect(content().string(containsString("Otsikko: Kirjoita 3–200 merkkiä.")));
 		assertThat(this.authoring.unitsOf(this.teacher, null)).isEmpty();
 	}
 
