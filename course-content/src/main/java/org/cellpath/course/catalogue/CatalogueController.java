@@ -2,13 +2,17 @@ package org.cellpath.course.catalogue;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -18,8 +22,6 @@ import org.cellpath.platform.framework.LearningOutcomes;
 import org.cellpath.platform.framework.Occupations;
 import org.cellpath.platform.framework.SkillCategory;
 import org.cellpath.platform.identity.CurrentUser;
-import org.cellpath.platform.identity.OrganisationType;
-import org.cellpath.platform.identity.Organisations;
 import org.cellpath.platform.identity.Regions;
 import org.cellpath.platform.identity.Role;
 import org.cellpath.platform.identity.User;
@@ -52,17 +54,14 @@ class CatalogueController {
 
 	private final Occupations occupations;
 
-	private final Organisations organisations;
-
 	private final Regions regions;
 
 	CatalogueController(Catalogue catalogue, UnitAttempts attempts, LearningOutcomes outcomes, Occupations occupations,
-			Organisations organisations, Regions regions) {
+			Regions regions) {
 		this.catalogue = catalogue;
 		this.attempts = attempts;
 		this.outcomes = outcomes;
 		this.occupations = occupations;
-		this.organisations = organisations;
 		this.regions = regions;
 	}
 
@@ -113,13 +112,20 @@ class CatalogueController {
 	}
 
 	private void addChoices(Model model, Locale locale) {
+		Catalogue.Facets facets = this.catalogue.facets();
+		// The page's own languages are always offered; any other only when a unit reads in it.
+		Set<String> languages = new LinkedHashSet<>();
+		Languages.SUPPORTED.forEach((language) -> languages.add(language.getLanguage()));
+		languages.addAll(facets.languages());
 		model.addAttribute("eqfLevels", Arrays.asList(1, 2, 3, 4, 5, 6, 7, 8));
-		model.addAttribute("languages",
-				Languages.SUPPORTED.stream().map((language) -> LanguageName.of(language.getLanguage(), locale)).toList());
+		model.addAttribute("languages", languages.stream()
+			.map((code) -> LanguageName.of(code, locale))
+			.sorted(Comparator.comparing(LanguageName::name, Collator.getInstance(locale)))
+			.toList());
 		model.addAttribute("categories", SkillCategory.values());
 		model.addAttribute("outcomes", this.outcomes.findAll(Sort.by("code")));
 		model.addAttribute("occupations", this.occupations.findAllByOrderByName());
-		model.addAttribute("providers", this.organisations.findByTypeOrderByName(OrganisationType.PROVIDER));
+		model.addAttribute("providers", facets.providers());
 		model.addAttribute("regions", this.regions.findAllByOrderByName());
 		model.addAttribute("orders", CatalogueOrder.values());
 	}

@@ -71,6 +71,9 @@ class CataloguePagesTests {
 		Document catalogue = page(get("/units").param("q", this.word));
 		assertThat(catalogue.select(".unit-result h2 a").eachText()).containsExactly(this.word + " cells");
 		assertThat(catalogue.select(".unit-result h2 a").attr("href")).isEqualTo("/units/" + id);
+		assertThat(catalogue.select("#provider option[value='" + this.teacher.getOrganisation().getSlug() + "']").text())
+			.as("a provider that publishes is a choice").isEqualTo(this.teacher.getOrganisation().getName());
+		assertThat(catalogue.select("#language option").eachAttr("value")).contains("", "en", "sv", "fi");
 		assertThat(catalogue.select(".unit-result").text()).contains("How lithium-ion cells store", "30 minutes",
 				"English, Swedish", this.teacher.getOrganisation().getName(), this.outcome.getCode());
 
@@ -135,6 +138,7 @@ class CataloguePagesTests {
 
 	@Test
 	void theFormKeepsTheFiltersAndNonsenseIsIgnoredWithANote() throws Exception {
+		publish(this.word, 6, this.outcome);
 		Document kept = page(get("/units").param("q", this.word).param("eqf", "6").param("language", "sv"));
 		assertThat(kept.select("#q").val()).isEqualTo(this.word);
 		assertThat(kept.select("#eqf option[selected]").val()).isEqualTo("6");
