@@ -41,7 +41,7 @@ class AttemptsApi {
 		if (request == null || request.answers() == null) {
 			throw new InvalidInputException("answers", "unit.attempt.answers", "is required");
 		}
-		return this.attempts.submit(id, request.answers(), learner, language(lang, locale));
+		return this.attempts.submit(id, request.version(), request.answers(), learner, language(lang, locale));
 	}
 
 	@PostMapping("/progress")
@@ -71,8 +71,11 @@ class AttemptsApi {
 	 * A submission.
 	 *
 	 * @param answers answers keyed by item key
+	 * @param version the unit version the learner answered (optional): refused with 409 when
+	 * another version has been published since
 	 */
-	record AttemptRequest(@Schema(description = "answers keyed by item key, e.g. {\"q1\": 1, \"q2\": [0, 2]}") JsonNode answers) {
+	record AttemptRequest(@Schema(description = "answers keyed by item key, e.g. {\"q1\": 1, \"q2\": [0, 2]}") JsonNode answers,
+			@Schema(description = "the unit version answered; 409 when another is published now") Integer version) {
 	}
 
 	/**

@@ -80,6 +80,18 @@ public class UnitAttempts {
 	 */
 	@Transactional
 	public AttemptResult submit(long unitId, JsonNode answers, User learner, String language) {
+		return submit(unitId, null, answers, learner, language);
+	}
+
+	/**
+	 * Like {@link #submit(long, JsonNode, User, String)}, but only when the published version is
+	 * still the one the learner answered, so that answers are never scored against items they did
+	 * not see.
+	 * @param version the version number the learner saw, or null for whatever is published
+	 * @throws WorkflowConflictException when another version has been published since
+	 */
+	@Transactional
+	public AttemptResult submit(long unitId, Integer version, JsonNode answers, User learner, String language) {
 		if (learner == null || !learner.hasRole(Role.LEARNER)) {
 			throw new NotAllowedException("Only learners take units.");
 		}
@@ -87,12 +99,16 @@ public class UnitAttempts {
 			throw new InvalidInputException("answers", "unit.attempt.answers",
 					"must be an object of answers keyed by item key");
 		}
-		UnitVersion version = published(unitId);
+		UnitVersion published = published(unitId);
+		if (version != null && version != published.getNumber()) {
+			throw new WorkflowConflictException("Unit " + unitId + " is now at version " + published.getNumber()
+					+ "; your answers were for version " + version + ". Reload the unit and answer again.");
+		}
 		// Attempts of one learner queue on their row, so that two at once cannot both take the last one.
 		this.jdbc.queryForObject("SELECT id FROM app_user WHERE id = ? FOR UPDATE", Long.class, learner.getId());
-		UnitDocument document = version.getDocument();
+		UnitDocument document = published.getDocument();
 		Integer maxAttempts = document.assessment().maxAttempts();
-		long used = this.attempts.countByLearnerIdAndVersionId(learner.getId(), version.getId());
+		long used = this.attempts.countByLearnerIdAndVersionId(learner.getId(), published.getId());
 		if (maxAttempts != null && used >= maxAttempts) {
 			throw new WorkflowConflictException("No attempts left: unit " + unitId + " allows " + maxAttempts
 					+ (maxAttempts == 1 ? " attempt." : " attempts."));
@@ -107,19 +123,19 @@ public class UnitAttempts {
 		double score = Scoring.mean(scores);
 		boolean passed = score + 1e-9 >= document.assessment().passScore();
 		Instant now = this.clock.instant();
-		Attempt attempt = this.attempts.save(new Attempt(unitId, version.getId(), learner.getId(),
+		Attempt attempt = this.attempts.save(new Attempt(unitId, published.getId(), learner.getId(),
 				UnitFormat.mapper().writeValueAsString(answers), score, passed, now));
 		List<Long> attained = new ArrayList<>();
 		if (passed) {
 			Evidence evidence = new Evidence(EvidenceType.UNIT_ASSESSMENT,
-					"unit:" + unitId + ":v" + version.getNumber() + ":attempt:" + attempt.getId(),
-					document.title() + " (version " + version.getNumber() + ")", null);
-			for (LearningOutcome outcome : version.getOutcomes()) {
+					"unit:" + unitId + ":v" + published.getNumber() + ":attempt:" + attempt.getId(),
+					document.title() + " (version " + published.getNumber() + ")", null);
+			for (LearningOutcome outcome : published.getOutcomes()) {
 				this.account.credit(learner.getId(), outcome.getId(), evidence);
 				attained.add(outcome.getId());
 			}
 		}
-		Progress progress = progress(unitId, learner.getId(), version, now);
+		Progress progress = progress(unitId, learner.getId(), published, now);
 		if (passed) {
 			progress.pass(now);
 		}
@@ -131,7 +147,7 @@ public class UnitAttempts {
 			results.add(result(items.get(i), scores.get(i), translation));
 		}
 		Integer left = (maxAttempts != null) ? (int) Math.max(0, maxAttempts - used - 1) : null;
-		return new AttemptResult(attempt.getId(), unitId, version.getNumber(), passed, score,
+		return new AttemptResult(attempt.getId(), unitId, published.getNumber(), passed, score,
 				document.assessment().passScore(), attained, results, left);
 	}
 

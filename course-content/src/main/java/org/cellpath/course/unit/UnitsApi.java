@@ -52,6 +52,7 @@ class UnitsApi {
 					content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitDocument.class))))
 	@ApiResponse(responseCode = "201", description = "The draft")
 	ResponseEntity<AuthoredUnit> create(@RequestBody byte[] json, @CurrentUser User teacher) {
+		checkSize(json);
 		AuthoredUnit created = this.authoring.createDraft(UnitFormat.parse(json), teacher);
 		return ResponseEntity.created(URI.create("/api/v1/units/" + created.unitId())).body(created);
 	}
@@ -71,6 +72,7 @@ class UnitsApi {
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
 					content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitDocument.class))))
 	AuthoredUnit saveDraft(@PathVariable long id, @RequestBody byte[] json, @CurrentUser User teacher) {
+		checkSize(json);
 		return this.authoring.saveDraft(id, UnitFormat.parse(json), teacher);
 	}
 
@@ -105,6 +107,14 @@ class UnitsApi {
 			throw new InvalidInputException("ids", "unit.export.ids", "must name 1 to 200 units");
 		}
 		return zip(this.authoring.exportZip(ids, teacher), "units.zip");
+	}
+
+	/** One unit's document stays below what a zip entry may hold (attachments of 5 MiB fit). */
+	private static void checkSize(byte[] json) {
+		if (json.length > UnitFormat.MAX_ENTRY_BYTES) {
+			throw new InvalidInputException("", "unit.problem.size",
+					"is larger than " + (UnitFormat.MAX_ENTRY_BYTES >> 20) + " MiB");
+		}
 	}
 
 	private static ResponseEntity<byte[]> zip(byte[] zip, String name) {

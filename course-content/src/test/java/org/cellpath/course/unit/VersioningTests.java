@@ -5,6 +5,7 @@ import java.util.List;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.cellpath.course.TestUnits;
+import org.cellpath.course.WorkflowConflictException;
 import org.cellpath.course.attempt.AttemptResult;
 import org.cellpath.course.attempt.UnitAttempts;
 import org.cellpath.course.catalogue.Catalogue;
@@ -19,6 +20,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A published version never changes: editing makes a new draft, and attainments keep their version. */
 @SpringBootTest
@@ -71,6 +73,11 @@ class VersioningTests {
 
 		List<String> sources = evidenceOf(learner);
 		assertThat(sources).containsExactly("unit:" + unit.unitId() + ":v1:attempt:" + passed.attemptId());
+
+		assertThatThrownBy(() -> this.attempts.submit(unit.unitId(), 1, TestUnits.rightAnswers(), learner, "en"))
+			.as("answers to version 1 are not scored against version 2")
+			.isInstanceOf(WorkflowConflictException.class);
+		assertThat(this.attempts.submit(unit.unitId(), 2, TestUnits.rightAnswers(), learner, "en").version()).isEqualTo(2);
 	}
 
 	@Test
