@@ -16,6 +16,7 @@ import org.cellpath.platform.identity.User;
 import org.cellpath.platform.web.InvalidInputException;
 import org.cellpath.platform.web.InvalidInputException.FieldProblem;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -40,8 +41,11 @@ class ExchangeController {
 
 	private final UnitAuthoring authoring;
 
-	ExchangeController(UnitAuthoring authoring) {
+	private final MessageSource messages;
+
+	ExchangeController(UnitAuthoring authoring, MessageSource messages) {
 		this.authoring = authoring;
+		this.messages = messages;
 	}
 
 	@GetMapping("/teach/units/import")
@@ -56,11 +60,10 @@ class ExchangeController {
 	 */
 	@PostMapping("/teach/units/import")
 	String importUnits(@CurrentUser User teacher, @RequestParam(name = "file", required = false) MultipartFile file,
-			Model model, RedirectAttributes redirect) throws IOException {
+			Locale locale, Model model, RedirectAttributes redirect) throws IOException {
 		String name = (file != null && file.getOriginalFilename() != null) ? file.getOriginalFilename() : "";
 		model.addAttribute("fileName", name);
 		if (file == null || file.isEmpty()) {
-			model.addAttribute("problems", List.of(new FieldProblem("", "authoring.import.empty", "")));
 			model.addAttribute("emptyFile", true);
 			return "authoring/import";
 		}
@@ -80,9 +83,28 @@ class ExchangeController {
 			return "redirect:/teach/units?status=DRAFT";
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("problems", isZip(bytes) ? ex.problems() : withoutSingleEntryName(ex.problems(), name));
+			List<FieldProblem> problems = isZip(bytes) ? ex.problems() : withoutSingleEntryName(ex.problems(), name);
+			model.addAttribute("problems", problems.stream().map((problem) -> listed(problem, locale)).toList());
 			return "authoring/import";
 		}
+	}
+
+	/** A problem as the page lists it: where it is, and what is wrong in the teacher's language where known. */
+	private ListedProblem listed(FieldProblem problem, Locale locale) {
+		ProblemMessages.Message local = ProblemMessages.of(problem);
+		String message = (local != null)
+				? this.messages.getMessage(local.key(), local.arguments(), problem.defaultMessage(), locale)
+				: problem.defaultMessage();
+		return new ListedProblem(problem.field().isEmpty() ? "/" : problem.field(), message);
+	}
+
+	/**
+	 * One problem of an imported file.
+	 *
+	 * @param at the JSON pointer, after the zip entry's name and {@code #} for a zip
+	 * @param message what is wrong
+	 */
+	record ListedProblem(String at, String message) {
 	}
 
 	/** A single JSON document's problems are shown with their bare pointers: there is only one document. */

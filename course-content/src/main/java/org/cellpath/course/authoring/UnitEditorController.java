@@ -96,8 +96,11 @@ class UnitEditorController {
 	@GetMapping("/teach/units/{id}/edit")
 	String edit(@CurrentUser User teacher, @PathVariable long id, Locale locale, Model model) {
 		JsonNode working = UnitFormat.toTree(this.authoring.workingDocument(id, teacher));
-		model.addAttribute("editing", editing(id, teacher));
-		return page(UnitDocuments.toForm(working), id, teacher, locale, model);
+		AuthoredUnit editing = editing(id, teacher);
+		UnitForm form = UnitDocuments.toForm(working);
+		form.setBasedOn(stamp(editing));
+		model.addAttribute("editing", editing);
+		return page(form, id, teacher, locale, model);
 	}
 
 	@PostMapping("/teach/units/{id}/edit")
@@ -107,8 +110,16 @@ class UnitEditorController {
 			RedirectAttributes redirect) {
 		// Reading the working document checks that the teacher may edit the unit at all.
 		JsonNode working = UnitFormat.toTree(this.authoring.workingDocument(id, teacher));
-		if ("save".equals(action)) {
+		boolean saving = "save".equals(action) || "saveAnyway".equals(action);
+		if (saving) {
+			AuthoredUnit editing = editing(id, teacher);
 			ObjectNode document = check(form, working, result);
+			if (!result.hasErrors() && "save".equals(action) && changedSince(form.getBasedOn(), editing)) {
+				// A colleague saved (or moved the unit on) since this page was opened: say so rather
+				// than overwrite their work; the teacher may still save over it on purpose.
+				result.reject("authoring.problem.changedMeanwhile");
+				model.addAttribute("changedMeanwhile", true);
+			}
 			if (!result.hasErrors()) {
 				try {
 					this.authoring.saveDraft(id, document, teacher);
@@ -123,11 +134,20 @@ class UnitEditorController {
 		else {
 			rework(form, action, model);
 		}
-		if (htmx != null && !"save".equals(action)) {
+		if (htmx != null && !saving) {
 			return fragment(form, id, teacher, locale, model);
 		}
 		model.addAttribute("editing", editing(id, teacher));
 		return page(form, id, teacher, locale, model);
+	}
+
+	/** What the editor was opened on: the version and when it last changed. */
+	private static String stamp(AuthoredUnit version) {
+		return version.versionId() + "@" + version.updatedAt();
+	}
+
+	private static boolean changedSince(String basedOn, AuthoredUnit editing) {
+		return basedOn != null && !basedOn.isBlank() && !basedOn.equals(stamp(editing));
 	}
 
 	/**

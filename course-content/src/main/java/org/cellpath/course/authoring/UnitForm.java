@@ -56,6 +56,8 @@ public class UnitForm {
 
 	private List<ItemForm> items = new ArrayList<>();
 
+	private String basedOn = "";
+
 	public UnitForm() {
 	}
 
@@ -369,6 +371,18 @@ public class UnitForm {
 
 	public void setMaxAttempts(String maxAttempts) {
 		this.maxAttempts = maxAttempts;
+	}
+
+	/**
+	 * The version the editor was opened on and when it last changed, so that saving over a
+	 * colleague's newer save is noticed; not part of the unit.
+	 */
+	public String getBasedOn() {
+		return this.basedOn;
+	}
+
+	public void setBasedOn(String basedOn) {
+		this.basedOn = basedOn;
 	}
 
 	public List<ItemForm> getItems() {

@@ -87,7 +87,15 @@ class ExchangePagesTests {
 				.with(asTeacher())
 				.with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<code>/eqfLevel</code>")));
+			.andExpect(content().string(containsString("<code>/eqfLevel</code>")))
+			.andExpect(content().string(containsString("Enter a value from 1 to 8.")));
+
+		this.mvc.perform(multipart("/teach/units/import").param("lang", "sv")
+				.file(new MockMultipartFile("file", "bad.json", "application/json", bad.toString().getBytes(StandardCharsets.UTF_8)))
+				.with(asTeacher())
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ange ett värde från 1 till 8.")));
 
 		this.mvc.perform(multipart("/teach/units/import")
 				.file(new MockMultipartFile("file", "broken.json", "application/json", "{ not json".getBytes(StandardCharsets.UTF_8)))

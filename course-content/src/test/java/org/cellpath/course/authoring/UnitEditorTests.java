@@ -202,6 +202,41 @@ class UnitEditorTests {
 	}
 
 	@Test
+	void savingOverAColleaguesNewerSaveIsNoticedAndDoneOnlyOnPurpose() throws Exception {
+		AuthoredUnit draft = this.authoring.createDraft(TestUnits.document("Shared draft", this.outcome.getCode()),
+				this.teacher);
+		String edit = "/teach/units/" + draft.unitId() + "/edit";
+		UnitForm opened = (UnitForm) this.mvc.perform(get(edit).with(asTeacher()))
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("form");
+		User colleague = this.testUsers.user(Role.TEACHER, this.teacher.getOrganisation());
+		this.authoring.saveDraft(draft.unitId(), TestUnits.document("The colleague's title", this.outcome.getCode()),
+				colleague);
+
+		MultiValueMap<String, String> fields = EditorPosts.fields("My own title", this.outcome.getCode());
+		fields.set("basedOn", opened.getBasedOn());
+		this.mvc.perform(post(edit).with(asTeacher()).with(csrf()).params(fields).param("action", "save"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasErrors("form"))
+			.andExpect(content().string(containsString("A colleague saved this unit")))
+			.andExpect(content().string(containsString("value=\"saveAnyway\"")))
+			.andExpect(content().string(containsString("value=\"My own title\"")));
+		assertThat(this.authoring.workingDocument(draft.unitId(), this.teacher).title()).isEqualTo("The colleague's title");
+
+		this.mvc.perform(post(edit).with(asTeacher()).with(csrf()).params(fields).param("action", "saveAnyway"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.authoring.workingDocument(draft.unitId(), this.teacher).title()).isEqualTo("My own title");
+
+		fields.set("basedOn", opened.getBasedOn());
+		fields.set("title", "Saved again from the same stale page");
+		this.mvc.perform(post(edit).with(asTeacher()).with(csrf()).params(fields).param("action", "save"))
+			.andExpect(status().isOk());
+		assertThat(this.authoring.workingDocument(draft.unitId(), this.teacher).title()).isEqualTo("My own title");
+	}
+
+	@Test
 	void problemsOnlyTheServiceKnowsAreShownToo() throws Exception {
 		this.mvc
 			.perform(EditorPosts.everyItemType("/teach/units/new", "A fine title", "NO-SUCH-OUTCOME")
