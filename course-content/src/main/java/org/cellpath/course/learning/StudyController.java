@@ -88,24 +88,44 @@ class StudyController {
 		return assessmentPage(unit, AnswerSheet.blank(), attemptsLeft(unit, learner), model);
 	}
 
+	/**
+	 * Scores the answers to the version the learner saw. Mistakes a person makes (a number that is
+	 * not one) bring the form back without using an attempt; so does a version published since the
+	 * form was opened, because answers are never scored against questions the learner did not see.
+	 */
 	@PostMapping("/units/{id}/attempts")
-	String submit(@PathVariable long id, @RequestParam MultiValueMap<String, String> form, @CurrentUser User learner,
-			Locale locale, Model model, HttpServletResponse response) {
+	String submit(@PathVariable long id, @RequestParam(required = false) Integer version,
+			@RequestParam MultiValueMap<String, String> form, @CurrentUser User learner, Locale locale, Model model,
+			HttpServletResponse response) {
 		LearnerUnit unit = this.catalogue.unit(id, locale.getLanguage());
+		if (version != null && version != unit.version()) {
+			return updatedMeanwhile(unit, learner, model, response);
+		}
 		AnswerSheet sheet = AnswerSheet.read(shapes(unit), form);
 		if (sheet.hasProblems()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return assessmentPage(unit, sheet, attemptsLeft(unit, learner), model);
 		}
 		try {
-			AttemptResult result = this.attempts.submit(id, UnitFormat.mapper().valueToTree(sheet.answers()), learner,
-					locale.getLanguage());
+			AttemptResult result = this.attempts.submit(id, unit.version(),
+					UnitFormat.mapper().valueToTree(sheet.answers()), learner, locale.getLanguage());
 			return "redirect:/units/" + id + "/attempts/" + result.attemptId();
 		}
-		catch (WorkflowConflictException noAttemptLeft) {
+		catch (WorkflowConflictException conflict) {
+			// No attempt left, or a version published in the moment between reading and scoring.
+			LearnerUnit now = this.catalogue.unit(id, locale.getLanguage());
+			if (now.version() != unit.version()) {
+				return updatedMeanwhile(now, learner, model, response);
+			}
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return assessmentPage(unit, sheet, 0, model);
 		}
+	}
+
+	private String updatedMeanwhile(LearnerUnit unit, User learner, Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		model.addAttribute("newVersion", true);
+		return assessmentPage(unit, AnswerSheet.blank(), attemptsLeft(unit, learner), model);
 	}
 
 	@GetMapping("/units/{id}/attempts/{attemptId}")

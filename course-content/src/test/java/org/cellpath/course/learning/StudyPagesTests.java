@@ -7,6 +7,7 @@ import org.jsoup.nodes.Document;
 
 import org.cellpath.course.TestUnits;
 import org.cellpath.course.TestUnits.Published;
+import org.cellpath.course.unit.UnitAuthoring;
 import org.cellpath.platform.TestUsers;
 import org.cellpath.platform.identity.Role;
 import org.cellpath.platform.identity.User;
@@ -64,6 +65,11 @@ class StudyPagesTests {
 	@Autowired
 	Attainments attainments;
 
+	@Autowired
+	UnitAuthoring authoring;
+
+	private User teacher;
+
 	private Published unit;
 
 	private User learner;
@@ -72,7 +78,8 @@ class StudyPagesTests {
 
 	@BeforeEach
 	void aPublishedUnitAndALearner() {
-		this.unit = this.testUnits.published(this.testUsers.user(Role.TEACHER));
+		this.teacher = this.testUsers.user(Role.TEACHER);
+		this.unit = this.testUnits.published(this.teacher);
 		this.learner = this.testUsers.user(Role.LEARNER);
 		this.signedIn = user(this.learner.getUsername()).roles("LEARNER");
 	}
@@ -229,6 +236,30 @@ class StudyPagesTests {
 		assertThat(page.select("input[name=answer.q1][checked]").val()).isEqualTo("1");
 		assertThat(page.select("select[name=answer.q3.1] option[selected]").val()).isEqualTo("2");
 		assertThat(page.text()).contains("You have 3 attempts left.");
+	}
+
+	@Test
+	void answersToAVersionThatWasReplacedMeanwhileAreNotScored() throws Exception {
+		Document form = page(get(units("/assessment")));
+		assertThat(form.select("form.assessment input[name=version]").val()).isEqualTo("1");
+		this.authoring.saveDraft(this.unit.unitId(), TestUnits.document("Cells, revised", this.unit.outcome().getCode()),
+				this.teacher);
+		this.authoring.publish(this.unit.unitId(), this.teacher);
+
+		String[] answers = java.util.Arrays.copyOf(RIGHT, RIGHT.length + 2);
+		answers[RIGHT.length] = "version";
+		answers[RIGHT.length + 1] = "1";
+		String html = this.mvc.perform(post(units("/attempts")).params(form(answers)).with(this.signedIn).with(csrf()))
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document again = Jsoup.parse(html);
+		assertThat(again.select("[role=alert]").text()).contains("was updated since you opened the assessment");
+		assertThat(again.select("form.assessment input[name=version]").val()).isEqualTo("2");
+		assertThat(again.select("h1").text()).contains("Cells, revised");
+		assertThat(this.attainments.findByLearnerIdOrderByAttainedAtDesc(this.learner.getId())).isEmpty();
+		assertThat(again.text()).as("no attempt was used").contains("You have 3 attempts left.");
 	}
 
 	@Test
