@@ -1,8 +1,8 @@
 package org.cellpath.course.catalogue;
 
+import java.text.Collator;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -107,8 +107,17 @@ class CatalogueController {
 		model.addAttribute("publishedOn",
 				(unit.publishedAt() != null) ? LocalDate.ofInstant(unit.publishedAt(), ZoneOffset.UTC) : null);
 		model.addAttribute("progress", progress.orElse(null));
+		model.addAttribute("history", (user != null && user.hasRole(Role.LEARNER)) ? this.attempts.history(id, user)
+			.stream()
+			.map((attempt) -> new PastAttempt(attempt.attemptId(), attempt.version(),
+					LocalDate.ofInstant(attempt.submittedAt(), ZoneOffset.UTC), attempt.score(), attempt.passed()))
+			.toList() : List.of());
 		model.addAttribute("passed", progress.map(ProgressView::passed).orElse(false));
 		return "catalogue/unit";
+	}
+
+	/** One of the learner's attempts at the unit, as the unit page lists it. */
+	record PastAttempt(long id, int version, LocalDate submittedOn, double score, boolean passed) {
 	}
 
 	private void addChoices(Model model, Locale locale) {

@@ -163,7 +163,12 @@ class StudyPagesTests {
 		assertThat(this.attainments.findByLearnerIdOrderByAttainedAtDesc(this.learner.getId()))
 			.extracting((Attainment a) -> a.getOutcome().getCode())
 			.containsExactly(this.unit.outcome().getCode());
-		assertThat(page(get(units(""))).select(".take [role=status]").text()).isEqualTo("You have passed this unit.");
+		Document unitPage = page(get(units("")));
+		assertThat(unitPage.select(".take [role=status]").text()).isEqualTo("You have passed this unit.");
+		assertThat(unitPage.select(".history tbody tr")).hasSize(1);
+		assertThat(unitPage.select(".history a").text()).isEqualTo("Passed");
+		assertThat(unitPage.select(".history a").attr("href")).startsWith(units("/attempts/"));
+		assertThat(unitPage.select(".history td").eachText()).contains("100%");
 	}
 
 	@Test
