@@ -24,9 +24,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,11 +40,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PriorLearningBrowserTests {
-
-	private static final Path CHROMIUM = Path.of(System.getProperty("cellpath.test.chromium", "/usr/bin/chromium"));
-
-	private static final Path CHROMEDRIVER = Path
-		.of(System.getProperty("cellpath.test.chromedriver", "/usr/bin/chromedriver"));
 
 	@LocalServerPort
 	int port;
@@ -69,18 +61,7 @@ class PriorLearningBrowserTests {
 
 	@BeforeAll
 	void startBrowser() throws Exception {
-		assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
-			.as("Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)")
-			.isTrue();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--disable-quic", "--disable-dev-shm-usage",
-				"--window-size=1280,1000", "--lang=en-GB");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
+		this.browser = HeadlessChromium.start();
 		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
 		this.wait.ignoring(StaleElementReferenceException.class);
 		this.pdf = Files.createTempFile("work-certificate-", ".pdf");

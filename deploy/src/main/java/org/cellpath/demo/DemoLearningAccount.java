@@ -3,6 +3,7 @@ package org.cellpath.demo;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cellpath.course.attempt.UnitAttempts;
 import org.cellpath.platform.framework.LearningOutcome;
 import org.cellpath.platform.framework.LearningOutcomes;
 import org.cellpath.platform.identity.User;
@@ -15,6 +16,8 @@ import org.cellpath.platform.learning.account.RecordedAttainment;
 import org.cellpath.platform.learning.sharing.ShareForm;
 import org.cellpath.platform.learning.sharing.ShareLink;
 import org.cellpath.platform.learning.sharing.Sharing;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,8 +26,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo learner's learning account: a handful of outcomes of the cell operator's path, each
- * with a different kind of evidence, all labelled as recorded for the demo, and one active share
+ * The demo learner's learning account: two demo units passed for real (through the same attempt
+ * service a learner uses), a handful of outcomes of the cell operator's path with the other kinds
+ * of evidence, labelled as recorded for the demo (placement checks and badges arrive with their
+ * own features), and one active share
  * link. Evidence is credited by its source, so loading again adds nothing; a new link is made
  * only when the learner has no active one.
  */
@@ -40,9 +45,6 @@ class DemoLearningAccount implements DemoContent {
 	}
 
 	private static final List<DemoAttainment> ATTAINMENTS = List.of(
-			new DemoAttainment("BAT-SAF-301", EvidenceType.UNIT_ASSESSMENT, "demo:unit:ppe-in-the-cell-plant:v1",
-					"Recorded for the demo: unit assessment of 'Protective equipment in the cell plant', version 1",
-					false),
 			new DemoAttainment("BAT-BAS-301", EvidenceType.PLACEMENT_CHECK, "demo:placement:inside-a-cell:v1",
 					"Recorded for the demo: placement check of 'Inside a lithium-ion cell', version 1", false),
 			new DemoAttainment("BAT-SAF-302", EvidenceType.WORK_BASED_ASSESSMENT, "demo:workplace:dry-room-entry",
@@ -51,11 +53,13 @@ class DemoLearningAccount implements DemoContent {
 					"Recorded for the demo: prior learning in workplace English, validated by a teacher", true),
 			new DemoAttainment("BAT-QUA-301", EvidenceType.RECOGNISED_BADGE, "demo:badge:measuring-basics",
 					"Recorded for the demo: recognised badge 'Measuring basics' from another region", false),
-			new DemoAttainment("BAT-BAS-302", EvidenceType.UNIT_ASSESSMENT, "demo:unit:from-powder-to-cell:v2",
-					"Recorded for the demo: unit assessment of 'From powder to cell', version 2", false),
 			// A second piece of evidence for an outcome attained above, so the timeline shows one.
 			new DemoAttainment("BAT-SAF-301", EvidenceType.WORK_BASED_ASSESSMENT, "demo:workplace:ppe-round",
 					"Recorded for the demo: protective equipment checked on a shift round", true));
+
+	/** The demo units the learner has passed, by file. */
+	private static final List<String> PASSED_UNITS = List.of("13-ppe-and-dry-room-clothing.json",
+			"11-formation-and-ageing-basics.json");
 
 	/** The outcomes the demo share link shows. */
 	private static final List<String> SHARED = List.of("BAT-SAF-301", "BAT-SAF-302", "BAT-BAS-301", "BAT-COM-301");
@@ -70,13 +74,19 @@ class DemoLearningAccount implements DemoContent {
 
 	private final Sharing sharing;
 
+	private final DemoUnits units;
+
+	private final UnitAttempts attempts;
+
 	DemoLearningAccount(Users users, LearningOutcomes outcomes, LearningAccount account, LearningRecords records,
-			Sharing sharing) {
+			Sharing sharing, DemoUnits units, UnitAttempts attempts) {
 		this.users = users;
 		this.outcomes = outcomes;
 		this.account = account;
 		this.records = records;
 		this.sharing = sharing;
+		this.units = units;
+		this.attempts = attempts;
 	}
 
 	@Override
@@ -87,6 +97,18 @@ class DemoLearningAccount implements DemoContent {
 		if (learner == null) {
 			log.warn("No demo learner: the demo learning account is left out");
 			return;
+		}
+		for (String file : PASSED_UNITS) {
+			this.units.published(file)
+				.filter((unit) -> this.attempts.history(unit.unitId(), learner).isEmpty())
+				.ifPresent((unit) -> {
+					ObjectNode answers = JsonNodeFactory.instance.objectNode();
+					unit.document()
+						.path("assessment")
+						.path("items")
+						.forEach((item) -> answers.set(item.path("key").asString(), item.path("answer")));
+					this.attempts.submit(unit.unitId(), answers, learner, unit.document().path("language").asString());
+				});
 		}
 		for (DemoAttainment attainment : ATTAINMENTS) {
 			LearningOutcome outcome = this.outcomes.findByCode(attainment.outcome()).orElse(null);

@@ -164,6 +164,27 @@ public class DemoUnits implements DemoContent {
 			.collect(Collectors.toSet());
 	}
 
+	/**
+	 * A demo unit, published, with the document of its file (which holds the right answers).
+	 * @param fileName the file under demo/units, e.g. {@code 13-ppe-and-dry-room-clothing.json}
+	 */
+	Optional<PublishedDemoUnit> published(String fileName) {
+		JsonNode document = documents().get(fileName);
+		if (document == null) {
+			return Optional.empty();
+		}
+		return this.organisations.findBySlug(document.path("provider").asString(""))
+			.flatMap((provider) -> this.authoring.unitsOf(teacherOf(provider), VersionStatus.PUBLISHED)
+				.stream()
+				.filter((unit) -> unit.title().equals(document.path("title").asString()))
+				.findFirst())
+			.map((unit) -> new PublishedDemoUnit(unit.unitId(), document));
+	}
+
+	/** A published demo unit and the document it was loaded from. */
+	record PublishedDemoUnit(long unitId, JsonNode document) {
+	}
+
 	/** A teacher of the provider; a new demo teacher when it has none. */
 	private User teacherOf(Organisation provider) {
 		return this.users

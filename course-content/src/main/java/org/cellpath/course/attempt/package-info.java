@@ -3,4 +3,7 @@
  * the server, and crediting the unit's outcomes to the learning account on a pass. Also the
  * platform's views into this: learning in progress, outcome offerings and personal data.
  */
+@NamedInterface("attempt")
 package org.cellpath.course.attempt;
+
+import org.springframework.modulith.NamedInterface;
