@@ -39,9 +39,13 @@ final class EmbeddedMariaDb {
 
 	private final CountDownLatch stopped = new CountDownLatch(1);
 
-	private EmbeddedMariaDb(DB db, String jdbcUrl) {
+	/** The folder of a temporary instance (tests), removed once the server stopped; else null. */
+	private final Path temporaryRoot;
+
+	private EmbeddedMariaDb(DB db, String jdbcUrl, Path temporaryRoot) {
 		this.db = db;
 		this.jdbcUrl = jdbcUrl;
+		this.temporaryRoot = temporaryRoot;
 	}
 
 	static synchronized EmbeddedMariaDb obtain(DatabaseSettings settings) {
@@ -59,8 +63,9 @@ final class EmbeddedMariaDb {
 		try {
 			Path base;
 			Path data;
+			Path root = null;
 			if (settings.temporary()) {
-				Path root = Files.createTempDirectory("cellpath-mariadb-");
+				root = Files.createTempDirectory("cellpath-mariadb-");
 				base = root.resolve("base");
 				data = root.resolve("data");
 			}
@@ -93,7 +98,7 @@ final class EmbeddedMariaDb {
 			db.run("CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
 			String url = config.getURL(name);
 			log.info("Embedded MariaDB started on port {} with data in {}", config.getPort(), data);
-			EmbeddedMariaDb started = new EmbeddedMariaDb(db, url);
+			EmbeddedMariaDb started = new EmbeddedMariaDb(db, url, root);
 			SpringApplication.getShutdownHandlers().add(started::stop);
 			// Spring runs its shutdown handlers only for applications started through
 			// SpringApplication; should the server outlive that, this stops it all the same.
@@ -142,7 +147,21 @@ final class EmbeddedMariaDb {
 			log.warn("Embedded MariaDB did not stop cleanly", ex);
 		}
 		finally {
+			removeTemporaryRoot();
 			this.stopped.countDown();
+		}
+	}
+
+	/** A temporary instance takes half a gigabyte: leave nothing of it behind. */
+	private void removeTemporaryRoot() {
+		if (this.temporaryRoot == null) {
+			return;
+		}
+		try (var paths = Files.walk(this.temporaryRoot)) {
+			paths.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+		catch (IOException | UncheckedIOException ex) {
+			log.warn("Could not remove the temporary database folder {}", this.temporaryRoot, ex);
 		}
 	}
 
